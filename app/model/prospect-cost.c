@@ -1,0 +1,326 @@
+/* prospect-cost.c: the cost calculator.
+ *
+ * Each year: contributions come in at the start (less any front-end load);
+ * the account grows by (1 + return − fund ratio − M&E − administrative −
+ * rider on account value), and each of those percentage layers costs its
+ * rate times the average of the year's beginning and ending value, the same
+ * accrual as the N-1A example.  A rider charged on the benefit base (the
+ * purchase payments, without roll-up) and the annual contract fee (unless
+ * the value before it exceeds the waiver threshold) come off at the end of
+ * the year.  Redeeming pays the fund's deferred charge and the contract's
+ * surrender charge on the lesser of the payments and the value, and any
+ * redemption fee on the value.  Total cost is the value with no costs at
+ * the same gross return minus the value with costs; what the fees would
+ * have earned had they stayed invested is the foregone earnings.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "prospect-cost"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "prospect-cost.h"
+
+static const char * const layer_labels[PROSPECT_N_LAYERS] = {
+  "Fund expenses", "Contract charges", "Rider", "Contract fee", "Sales loads", "Surrender charges",
+};
+
+const char *
+prospect_layer_label (ProspectLayer layer)
+{
+  g_return_val_if_fail (layer < PROSPECT_N_LAYERS, NULL);
+  return layer_labels[layer];
+}
+
+void
+prospect_cost_scenario_init (ProspectCostScenario *scenario)
+{
+  g_return_if_fail (scenario != NULL);
+
+  memset (scenario, 0, sizeof *scenario);
+  scenario->fund_net_pct = NAN;
+  scenario->conversion_pct = NAN;
+}
+
+void
+prospect_cost_scenario_set_fees (ProspectCostScenario   *scenario,
+                                 const ProspectFeeTable *fees)
+{
+  ProspectExpenseInput example;
+
+  g_return_if_fail (scenario != NULL);
+  g_return_if_fail (fees != NULL);
+
+  /* The example's reading of a fee table is the one to share. */
+  prospect_expense_input_init (&example);
+  prospect_expense_input_set_fee_table (&example, fees);
+  scenario->fund_gross_pct = example.gross_pct;
+  scenario->fund_net_pct = example.net_pct;
+  scenario->waiver_years = example.waiver_years;
+  scenario->conversion_years = example.conversion_years;
+  scenario->conversion_pct = example.conversion_pct;
+  scenario->front_load_pct = example.front_load_pct;
+  scenario->n_deferred = example.n_deferred;
+  memcpy (scenario->deferred_pct, example.deferred_pct, sizeof scenario->deferred_pct);
+  scenario->redemption_fee_pct = isnan (fees->redemption_fee_pct) ? 0 : fees->redemption_fee_pct;
+}
+
+void
+prospect_cost_assumptions_init (ProspectCostAssumptions *assumptions)
+{
+  g_return_if_fail (assumptions != NULL);
+
+  memset (assumptions, 0, sizeof *assumptions);
+  assumptions->amount = 10000;
+  assumptions->years = 10;
+  assumptions->return_pct = 5;
+  assumptions->surrender_at_end = TRUE;
+}
+
+static gboolean
+invalid (GError     **error,
+         const char  *message)
+{
+  g_set_error_literal (error, PROSPECT_EXPENSE_ERROR, PROSPECT_EXPENSE_ERROR_INVALID, message);
+  return FALSE;
+}
+
+static gboolean
+is_pct (double value)
+{
+  return isfinite (value) && value >= 0 && value <= 100;
+}
+
+gboolean
+prospect_cost_validate (const ProspectCostScenario     *s,
+                        const ProspectCostAssumptions  *a,
+                        GError                        **error)
+{
+  g_return_val_if_fail (s != NULL && a != NULL, FALSE);
+
+  if (!isfinite (a->amount) || a->amount < 0 || a->amount > PROSPECT_MAX_AMOUNT)
+    return invalid (error, "Amount must be between $0 and $1,000,000,000,000.");
+  if (!isfinite (a->contribution) || a->contribution < 0 || a->contribution > PROSPECT_MAX_AMOUNT)
+    return invalid (error, "Yearly contribution must be between $0 and $1,000,000,000,000.");
+  if (!isfinite (a->employer_match) || a->employer_match < 0 || a->employer_match > PROSPECT_MAX_AMOUNT)
+    return invalid (error, "Employer match must be between $0 and $1,000,000,000,000.");
+  if (a->amount + a->contribution + a->employer_match <= 0)
+    return invalid (error, "Enter an amount or a yearly contribution above $0.");
+  if (a->years < 1 || a->years > PROSPECT_MAX_YEARS)
+    return invalid (error, "Years must be from 1 to 50.");
+  if (!isfinite (a->return_pct) || a->return_pct < -100 || a->return_pct > 100)
+    return invalid (error, "Annual return must be between −100% and 100%.");
+  if (!is_pct (s->fund_gross_pct) || (!isnan (s->fund_net_pct) && !is_pct (s->fund_net_pct)))
+    return invalid (error, "Fund expense ratio must be between 0% and 100%.");
+  if (!isfinite (s->waiver_years) || s->waiver_years < 0 || s->waiver_years > PROSPECT_MAX_YEARS)
+    return invalid (error, "Waiver term must be between 0 and 50 years.");
+  if (s->conversion_years < 0 || s->conversion_years > PROSPECT_MAX_YEARS ||
+      (s->conversion_years > 0 && !is_pct (s->conversion_pct)))
+    return invalid (error, "Conversion must come after 1 to 50 years, to a ratio between 0% and 100%.");
+  if (!is_pct (s->front_load_pct) || !is_pct (s->redemption_fee_pct))
+    return invalid (error, "Sales loads and redemption fees must be between 0% and 100%.");
+  if (!is_pct (s->mortality_expense_pct) || !is_pct (s->administrative_pct) || !is_pct (s->rider_pct))
+    return invalid (error, "Contract charges must be between 0% and 100%.");
+  if (!isfinite (s->contract_fee) || s->contract_fee < 0 || s->contract_fee > PROSPECT_MAX_AMOUNT ||
+      !isfinite (s->contract_fee_waived_above) || s->contract_fee_waived_above < 0)
+    return invalid (error, "The annual contract fee and its waiver threshold must be $0 or more.");
+  if (s->n_deferred > PROSPECT_MAX_YEARS || s->n_surrender > PROSPECT_MAX_YEARS)
+    return invalid (error, "Charge schedules can be at most 50 years long.");
+  for (guint i = 0; i < s->n_deferred; i++)
+    if (!is_pct (s->deferred_pct[i]))
+      return invalid (error, "Deferred sales charges must be between 0% and 100%.");
+  for (guint i = 0; i < s->n_surrender; i++)
+    if (!is_pct (s->surrender_pct[i]))
+      return invalid (error, "Surrender charges must be between 0% and 100%.");
+  return TRUE;
+}
+
+static double
+fund_ratio_for_year (const ProspectCostScenario *s,
+                     int                         year)
+{
+  ProspectExpenseInput example;
+
+  prospect_expense_input_init (&example);
+  example.gross_pct = s->fund_gross_pct;
+  example.net_pct = s->fund_net_pct;
+  example.waiver_years = s->waiver_years;
+  example.conversion_years = s->conversion_years;
+  example.conversion_pct = s->conversion_pct;
+  return prospect_expense_ratio_for_year (&example, year);
+}
+
+void
+prospect_cost_result_free (ProspectCostResult *result)
+{
+  if (result == NULL)
+    return;
+  g_clear_pointer (&result->years, g_array_unref);
+  g_free (result);
+}
+
+ProspectCostResult *
+prospect_cost_compute (const ProspectCostScenario     *s,
+                       const ProspectCostAssumptions  *a,
+                       GError                        **error)
+{
+  g_autoptr(ProspectCostResult) result = NULL;
+  double value = 0, value_no_costs = 0, paid_in = 0;
+  double account_rate = 0;
+
+  g_return_val_if_fail (s != NULL && a != NULL, NULL);
+
+  if (!prospect_cost_validate (s, a, error))
+    return NULL;
+
+  result = g_new0 (ProspectCostResult, 1);
+  result->years = g_array_sized_new (FALSE, TRUE, sizeof (ProspectCostYear), (guint) a->years);
+
+  account_rate = s->mortality_expense_pct + s->administrative_pct;
+  for (int year = 1; year <= a->years; year++)
+    {
+      ProspectCostYear y = { 0 };
+      double payment = (year == 1 ? a->amount : 0) + a->contribution + a->employer_match;
+      double load = payment * s->front_load_pct / 100.0;
+      double fund_pct = fund_ratio_for_year (s, year);
+      double rider_av_pct = s->rider_on_benefit_base ? 0 : s->rider_pct;
+      double begin, end, average, charge_base;
+
+      y.year = year;
+      y.fees[PROSPECT_LAYER_LOADS] = load;
+      paid_in += payment;
+      value += payment - load;
+      value_no_costs += payment;
+
+      begin = value;
+      end = MAX (0.0, begin * (1.0 + (a->return_pct - fund_pct - account_rate - rider_av_pct) / 100.0));
+      average = (begin + end) / 2.0;
+      y.fees[PROSPECT_LAYER_FUND] = fund_pct / 100.0 * average;
+      y.fees[PROSPECT_LAYER_CONTRACT] = account_rate / 100.0 * average;
+      y.fees[PROSPECT_LAYER_RIDER] = rider_av_pct / 100.0 * average;
+
+      if (s->rider_on_benefit_base && s->rider_pct > 0)
+        {
+          double fee = MIN (end, s->rider_pct / 100.0 * paid_in);
+
+          y.fees[PROSPECT_LAYER_RIDER] += fee;
+          end -= fee;
+        }
+      if (s->contract_fee > 0 && !(s->contract_fee_waived_above > 0 && end > s->contract_fee_waived_above))
+        {
+          double fee = MIN (end, s->contract_fee);
+
+          y.fees[PROSPECT_LAYER_FLAT_FEE] = fee;
+          end -= fee;
+        }
+
+      value = end;
+      value_no_costs *= 1.0 + a->return_pct / 100.0;
+      value_no_costs = MAX (0.0, value_no_costs);
+
+      charge_base = MIN (paid_in, value);
+      {
+        double deferred = (guint) year <= s->n_deferred ? s->deferred_pct[year - 1] : 0;
+        double surrender = (guint) year <= s->n_surrender ? s->surrender_pct[year - 1] : 0;
+
+        y.surrender_value = MAX (0.0, value - charge_base * (deferred + surrender) / 100.0
+                                          - value * s->redemption_fee_pct / 100.0);
+      }
+      y.paid_in = paid_in;
+      y.value = value;
+      y.value_no_costs = value_no_costs;
+      for (int l = 0; l < PROSPECT_N_LAYERS; l++)
+        result->fees[l] += y.fees[l];
+      g_array_append_val (result->years, y);
+    }
+
+  result->value_with_costs = value;
+  if (a->surrender_at_end)
+    {
+      int year = a->years;
+      double charge_base = MIN (paid_in, value);
+      double deferred = (guint) year <= s->n_deferred ? s->deferred_pct[year - 1] : 0;
+      double surrender = (guint) year <= s->n_surrender ? s->surrender_pct[year - 1] : 0;
+      double loads = charge_base * deferred / 100.0 + value * s->redemption_fee_pct / 100.0;
+      double surrender_charge = charge_base * surrender / 100.0;
+
+      loads = MIN (loads, value);
+      surrender_charge = MIN (surrender_charge, value - loads);
+      result->fees[PROSPECT_LAYER_LOADS] += loads;
+      result->fees[PROSPECT_LAYER_SURRENDER] += surrender_charge;
+      result->value_with_costs = value - loads - surrender_charge;
+    }
+
+  result->value_without_costs = value_no_costs;
+  for (int l = 0; l < PROSPECT_N_LAYERS; l++)
+    result->fees_paid += result->fees[l];
+  result->total_cost = result->value_without_costs - result->value_with_costs;
+  result->foregone_earnings = result->total_cost - result->fees_paid;
+  return g_steal_pointer (&result);
+}
+
+static int
+sign_of (double value)
+{
+  /* Differences under a cent are a tie, not a lead. */
+  if (value > 0.005)
+    return 1;
+  if (value < -0.005)
+    return -1;
+  return 0;
+}
+
+/* The first year at which the scenario behind at the start draws level with
+ * or overtakes the other, comparing values kept invested or, with
+ * SURRENDER_VALUES, what redeeming would pay; 0 when neither overtakes. */
+int
+prospect_cost_breakeven_year (const ProspectCostResult *a,
+                              const ProspectCostResult *b,
+                              gboolean                  surrender_values)
+{
+  guint n;
+  int first_sign = 0;
+
+  g_return_val_if_fail (a != NULL && b != NULL, 0);
+
+  n = MIN (a->years->len, b->years->len);
+  for (guint i = 0; i < n; i++)
+    {
+      const ProspectCostYear *ya = &g_array_index (a->years, ProspectCostYear, i);
+      const ProspectCostYear *yb = &g_array_index (b->years, ProspectCostYear, i);
+      double diff = surrender_values ? ya->surrender_value - yb->surrender_value : ya->value - yb->value;
+      int sign = sign_of (diff);
+
+      if (first_sign == 0)
+        {
+          first_sign = sign;
+          continue;
+        }
+      if (sign != first_sign)
+        return ya->year;
+    }
+  return 0;
+}
+
+double
+prospect_contract_charge_pct (const ProspectCostScenario *scenario)
+{
+  g_return_val_if_fail (scenario != NULL, 0);
+
+  return scenario->mortality_expense_pct + scenario->administrative_pct +
+         (scenario->rider_on_benefit_base ? 0 : scenario->rider_pct);
+}
+
+/* A return restated after contract charges of CHARGE_PCT a year, taken at
+ * each year's end: (1 + R)(1 − c)^n − 1 over N_YEARS.  For an annualized
+ * figure pass n = 1: ((1 + T)^n (1 − c)^n)^(1/n) = (1 + T)(1 − c). */
+double
+prospect_net_of_charges (double return_pct,
+                         double charge_pct,
+                         double n_years)
+{
+  return ((1.0 + return_pct / 100.0) * pow (1.0 - charge_pct / 100.0, n_years) - 1.0) * 100.0;
+}

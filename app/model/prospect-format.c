@@ -1,0 +1,96 @@
+/* prospect-format.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "prospect-format"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "prospect-format.h"
+#include "prospect-returns.h"
+
+/* Digits of |value| rounded half-up, with thousands separators. */
+char *
+prospect_format_grouped (double value,
+                         int    decimals)
+{
+  g_autofree char *digits = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *point;
+  size_t int_len;
+
+  if (!isfinite (value))
+    return g_strdup ("—");
+
+  digits = g_strdup_printf ("%.*f", decimals, prospect_round_half_up (fabs (value), decimals));
+  point = strchr (digits, '.');
+  int_len = point != NULL ? (size_t) (point - digits) : strlen (digits);
+  for (size_t i = 0; i < int_len; i++)
+    {
+      if (i > 0 && (int_len - i) % 3 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, digits[i]);
+    }
+  if (point != NULL)
+    g_string_append (out, point);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gboolean
+shows_as_negative (double value,
+                   int    decimals)
+{
+  return prospect_round_half_up (value, decimals) < 0;
+}
+
+char *
+prospect_format_money (double                value,
+                       int                   decimals,
+                       ProspectNegativeStyle style)
+{
+  g_autofree char *digits = prospect_format_grouped (value, decimals);
+
+  if (!isfinite (value))
+    return g_steal_pointer (&digits);
+  if (!shows_as_negative (value, decimals))
+    return g_strdup_printf ("$%s", digits);
+  if (style == PROSPECT_NEGATIVE_PARENTHESES)
+    return g_strdup_printf ("$(%s)", digits);
+  return g_strdup_printf ("−$%s", digits);
+}
+
+char *
+prospect_format_percent (double                value_pct,
+                         int                   decimals,
+                         ProspectNegativeStyle style)
+{
+  g_autofree char *digits = prospect_format_grouped (value_pct, decimals);
+
+  if (!isfinite (value_pct))
+    return g_steal_pointer (&digits);
+  if (!shows_as_negative (value_pct, decimals))
+    return g_strdup_printf ("%s%%", digits);
+  if (style == PROSPECT_NEGATIVE_PARENTHESES)
+    return g_strdup_printf ("(%s%%)", digits);
+  return g_strdup_printf ("−%s%%", digits);
+}
+
+/* "1993-09-13" → "9/13/93" is how the document prints it, but a reader
+ * outside the US is better served by "September 13, 1993". */
+char *
+prospect_format_date (const char *iso_date)
+{
+  static const char * const months[] = {
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+  };
+  GDate date;
+
+  if (!prospect_parse_iso_date (iso_date, &date))
+    return g_strdup (iso_date != NULL ? iso_date : "—");
+  return g_strdup_printf ("%s %d, %d", months[g_date_get_month (&date) - 1], g_date_get_day (&date),
+                          g_date_get_year (&date));
+}

@@ -1,0 +1,27 @@
+/* prospect-reconcile.h: stated average returns against the yearly data.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "prospect-database.h"
+#include "prospect-returns.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  ProspectStatedReturn *stated;     /* owned */
+  ProspectPeriodReturn  computed;
+  gboolean              agrees;     /* at the printed precision, hundredths of a percent */
+  ProspectDayCount      day_count;
+} ProspectReconciliation;
+
+void       prospect_reconciliation_free (ProspectReconciliation *reconciliation);
+GPtrArray *prospect_reconcile_class     (ProspectDatabase        *database,
+                                         gint64                   class_id,
+                                         ProspectDayCount         day_count,
+                                         GError                 **error);
+
+G_END_DECLS

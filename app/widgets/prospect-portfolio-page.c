@@ -1,0 +1,325 @@
+/* prospect-portfolio-page.c: what the fund is and may do, from the
+ * prospectus: objective, limits, strategies, risks, management, and the
+ * glossary.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "prospect-portfolio-page"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "prospect-format.h"
+#include "prospect-glossary-term.h"
+#include "prospect-portfolio-page.h"
+#include "prospect-range-bar.h"
+
+struct _ProspectPortfolioPage
+{
+  AdwBin parent_instance;
+
+  /* Template widgets */
+  GtkLabel       *fund_title;
+  GtkLabel       *fund_subtitle;
+  GtkLabel       *objective_label;
+  AdwPreferencesGroup *limits_group;
+  GtkBox         *topics_box;
+  GtkSearchEntry *glossary_search;
+  GtkListBox     *glossary_list;
+  GtkLabel       *glossary_empty;
+
+  /* Owned */
+  GtkFilterListModel *glossary_model;
+  GtkStringFilter    *glossary_filter;
+  GPtrArray          *added_rows;   /* rows added to template groups, removed on reload */
+};
+
+G_DEFINE_FINAL_TYPE (ProspectPortfolioPage, prospect_portfolio_page, ADW_TYPE_BIN)
+
+static const struct
+{
+  const char *topic;
+  const char *title;
+} topics[] = {
+  { "strategies", "Principal investment strategies" },
+  { "policies", "General portfolio policies" },
+  { "risks", "Risks" },
+  { "management", "Management and other information" },
+  { "distributions", "Distributions and taxes" },
+  { "guide", "Shareholder's guide" },
+};
+
+static char *
+describe_limit (const ProspectPolicyLimit *limit)
+{
+  if (limit->unlimited)
+    return g_strdup_printf ("Without limit, as a share of %s", limit->basis);
+  if (!isnan (limit->min_pct) && !isnan (limit->max_pct))
+    return g_strdup_printf ("%g%% to %g%% of %s", limit->min_pct, limit->max_pct, limit->basis);
+  if (!isnan (limit->min_pct))
+    return g_strdup_printf ("At least %g%% of %s", limit->min_pct, limit->basis);
+  if (!isnan (limit->max_pct))
+    return g_strdup_printf ("%s %g%% of %s", limit->max_exclusive ? "Less than" : "Up to", limit->max_pct,
+                            limit->basis);
+  return g_strdup (limit->wording);
+}
+
+static GtkWidget *
+create_glossary_row (gpointer item,
+                     gpointer user_data)
+{
+  ProspectGlossaryTerm *term = item;
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *label = gtk_label_new (prospect_glossary_term_get_definition (term));
+  g_autofree char *title = g_markup_escape_text (prospect_glossary_term_get_term (term), -1);
+  g_autofree char *subtitle = g_markup_escape_text (prospect_glossary_term_get_part_title (term), -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "prospect-body");
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), label);
+  return row;
+}
+
+static void
+update_glossary_empty (ProspectPortfolioPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->glossary_model));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->glossary_search));
+
+  if (n == 0)
+    {
+      g_autofree char *message = (text != NULL && *text != '\0')
+        ? g_strdup_printf ("No glossary term contains “%s”.", text)
+        : g_strdup ("This fund's document has no glossary.");
+
+      gtk_label_set_text (self->glossary_empty, message);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->glossary_empty), n == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->glossary_list), n > 0);
+}
+
+static void
+glossary_search_changed_cb (ProspectPortfolioPage *self,
+                            GtkSearchEntry        *entry)
+{
+  gtk_string_filter_set_search (self->glossary_filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  update_glossary_empty (self);
+}
+
+static void
+remove_added_rows (ProspectPortfolioPage *self)
+{
+  for (guint i = 0; i < self->added_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->added_rows, i);
+      GtkWidget *parent = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+
+      if (parent == GTK_WIDGET (self->limits_group))
+        adw_preferences_group_remove (self->limits_group, row);
+      else if (gtk_widget_get_parent (row) == GTK_WIDGET (self->topics_box))
+        gtk_box_remove (self->topics_box, row);
+    }
+  g_ptr_array_set_size (self->added_rows, 0);
+}
+
+static void
+prospect_portfolio_page_dispose (GObject *object)
+{
+  ProspectPortfolioPage *self = (ProspectPortfolioPage *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PROSPECT_TYPE_PORTFOLIO_PAGE);
+  g_clear_object (&self->glossary_model);
+  g_clear_pointer (&self->added_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (prospect_portfolio_page_parent_class)->dispose (object);
+}
+
+static void
+prospect_portfolio_page_class_init (ProspectPortfolioPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = prospect_portfolio_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/prospect-portfolio-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ProspectPortfolioPage, fund_title);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPortfolioPage, fund_subtitle);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPortfolioPage, objective_label);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPortfolioPage, limits_group);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPortfolioPage, topics_box);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPortfolioPage, glossary_search);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPortfolioPage, glossary_list);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPortfolioPage, glossary_empty);
+  gtk_widget_class_bind_template_callback (widget_class, glossary_search_changed_cb);
+}
+
+static void
+prospect_portfolio_page_init (ProspectPortfolioPage *self)
+{
+  GtkExpression *expression;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->added_rows = g_ptr_array_new ();
+
+  expression = gtk_property_expression_new (PROSPECT_TYPE_GLOSSARY_TERM, NULL, "term");
+  self->glossary_filter = gtk_string_filter_new (expression);
+  gtk_string_filter_set_match_mode (self->glossary_filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+  gtk_string_filter_set_ignore_case (self->glossary_filter, TRUE);
+  self->glossary_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->glossary_filter));
+  gtk_list_box_bind_model (self->glossary_list, G_LIST_MODEL (self->glossary_model), create_glossary_row, NULL, NULL);
+}
+
+static void
+add_topic (ProspectPortfolioPage *self,
+           const char            *title,
+           GPtrArray             *blocks)
+{
+  GtkWidget *group;
+
+  if (blocks->len == 0)
+    return;
+
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const ProspectTextBlock *block = g_ptr_array_index (blocks, i);
+      GtkWidget *row = adw_expander_row_new ();
+      GtkWidget *label = gtk_label_new (block->body);
+      g_autofree char *heading = g_markup_escape_text (block->heading != NULL ? block->heading : title, -1);
+      g_autofree char *source = g_strdup_printf ("Prospectus: %s", block->section != NULL ? block->section : "");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), heading);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "prospect-body");
+      gtk_widget_set_tooltip_text (row, source);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), label);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  gtk_box_append (self->topics_box, group);
+  g_ptr_array_add (self->added_rows, group);
+}
+
+/**
+ * prospect_portfolio_page_load:
+ *
+ * Shows the fund of CLASS_ID from DATABASE.  On failure the page keeps
+ * what it showed and ERROR says why.
+ */
+gboolean
+prospect_portfolio_page_load (ProspectPortfolioPage  *self,
+                              ProspectDatabase       *database,
+                              gint64                  class_id,
+                              GError                **error)
+{
+  g_autoptr(ProspectClassInfo) info = NULL;
+  g_autoptr(ProspectFundInfo) fund = NULL;
+  g_autoptr(GPtrArray) limits = NULL;
+  g_autoptr(GListModel) glossary = NULL;
+  g_autoptr(GPtrArray) topic_blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+
+  g_return_val_if_fail (PROSPECT_IS_PORTFOLIO_PAGE (self), FALSE);
+  g_return_val_if_fail (PROSPECT_IS_DATABASE (database), FALSE);
+
+  /* Read everything first, so a failure leaves the page as it was. */
+  if ((info = prospect_database_get_class (database, class_id, error)) == NULL ||
+      (fund = prospect_database_get_fund (database, info->fund_id, error)) == NULL ||
+      (limits = prospect_database_list_policy_limits (database, fund->id, error)) == NULL ||
+      (glossary = prospect_database_list_glossary (database, error)) == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (topics); i++)
+    {
+      GPtrArray *blocks = prospect_database_list_text_blocks (database, fund->id, topics[i].topic, error);
+
+      if (blocks == NULL)
+        return FALSE;
+      g_ptr_array_add (topic_blocks, blocks);
+    }
+
+  remove_added_rows (self);
+
+  gtk_label_set_text (self->fund_title, fund->name);
+  g_string_append_printf (subtitle, "%s · %s", fund->trust, info->name);
+  if (info->inception_date != NULL)
+    {
+      g_autofree char *date = prospect_format_date (info->inception_date);
+
+      g_string_append_printf (subtitle, " · since %s", date);
+    }
+  if (fund->adviser != NULL)
+    g_string_append_printf (subtitle, " · adviser %s", fund->adviser);
+  if (fund->portfolio_manager != NULL)
+    g_string_append_printf (subtitle, " · portfolio manager %s", fund->portfolio_manager);
+  gtk_label_set_text (self->fund_subtitle, subtitle->str);
+
+  gtk_label_set_text (self->objective_label, fund->objective != NULL ? fund->objective : "");
+  if (fund->source.document != NULL)
+    {
+      g_autofree char *source = g_strdup_printf ("%s, %s", fund->source.document,
+                                                 fund->source.section != NULL ? fund->source.section : "");
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->objective_label), source);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->limits_group), limits->len > 0);
+  for (guint i = 0; i < limits->len; i++)
+    {
+      const ProspectPolicyLimit *limit = g_ptr_array_index (limits, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *bar = prospect_range_bar_new ();
+      g_autofree char *title = g_markup_escape_text (limit->label, -1);
+      g_autofree char *description = describe_limit (limit);
+      g_autofree char *subtitle_markup = g_markup_escape_text (description, -1);
+      double max = limit->unlimited ? 100 : limit->max_pct;
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle_markup);
+      gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+      prospect_range_bar_set_range (PROSPECT_RANGE_BAR (bar), limit->min_pct, max, limit->wording);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
+      adw_preferences_group_add (self->limits_group, row);
+      g_ptr_array_add (self->added_rows, row);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (topics); i++)
+    add_topic (self, topics[i].title, g_ptr_array_index (topic_blocks, i));
+
+  gtk_filter_list_model_set_model (self->glossary_model, glossary);
+  update_glossary_empty (self);
+  return TRUE;
+}
+
+void
+prospect_portfolio_page_focus_search (ProspectPortfolioPage *self)
+{
+  g_return_if_fail (PROSPECT_IS_PORTFOLIO_PAGE (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->glossary_search));
+}
+
+void
+prospect_portfolio_page_set_search_text (ProspectPortfolioPage *self,
+                                         const char            *text)
+{
+  g_return_if_fail (PROSPECT_IS_PORTFOLIO_PAGE (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->glossary_search), text != NULL ? text : "");
+  /* The entry reports changes after a delay; callers want the list now. */
+  glossary_search_changed_cb (self, self->glossary_search);
+}
+
+guint
+prospect_portfolio_page_get_n_shown_terms (ProspectPortfolioPage *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_PORTFOLIO_PAGE (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->glossary_model));
+}

@@ -1,0 +1,27 @@
+/* prospect-portfolio-page.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "prospect-database.h"
+
+G_BEGIN_DECLS
+
+#define PROSPECT_TYPE_PORTFOLIO_PAGE (prospect_portfolio_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (ProspectPortfolioPage, prospect_portfolio_page, PROSPECT, PORTFOLIO_PAGE, AdwBin)
+
+gboolean prospect_portfolio_page_load               (ProspectPortfolioPage  *self,
+                                                     ProspectDatabase       *database,
+                                                     gint64                  class_id,
+                                                     GError                **error);
+void     prospect_portfolio_page_focus_search       (ProspectPortfolioPage  *self);
+void     prospect_portfolio_page_set_search_text    (ProspectPortfolioPage  *self,
+                                                     const char             *text);
+guint    prospect_portfolio_page_get_n_shown_terms  (ProspectPortfolioPage  *self);
+
+G_END_DECLS

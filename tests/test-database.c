@@ -1,0 +1,677 @@
+/* test-database.c: the store, its bundled figures, and every bad file.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "prospect-database.h"
+#include "prospect-glossary-term.h"
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = g_dir_make_tmp ("prospect-test-XXXXXX", NULL);
+  g_assert_nonnull (f->dir);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_chmod (path, 0600);
+      g_unlink (path);
+      return;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
+}
+
+static char *
+make_database_file (Fixture    *f,
+                    const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(ProspectDatabase) db = prospect_database_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+  return path;
+}
+
+static int
+sqlite_exec_file (const char *path,
+                  const char *sql)
+{
+  sqlite3 *db = NULL;
+  int rc = sqlite3_open (path, &db);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+  sqlite3_close (db);
+  return rc;
+}
+
+static void
+test_create_new (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "new.db", NULL);
+  g_autoptr(ProspectDatabase) db = prospect_database_open (path, &error);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (prospect_database_get_version (db), ==, prospect_database_latest_version ());
+  g_assert_cmpint (prospect_database_latest_version (), >=, 1);
+  g_assert_false (prospect_database_get_read_only (db));
+
+  /* No temporary file is left beside it. */
+  dir = g_dir_open (f->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_true (g_str_has_prefix (name, "new.db"));
+}
+
+static void
+test_default_path (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = g_build_filename (f->dir, "prospect", "prospect.db", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(ProspectDatabase) db = NULL;
+
+  g_setenv ("XDG_DATA_HOME", f->dir, TRUE);
+  g_reload_user_special_dirs_cache ();
+  path = prospect_database_default_path ();
+  g_assert_cmpstr (path, ==, expected);
+
+  db = prospect_database_open_default (&error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (expected, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpstr (prospect_database_get_path (db), ==, expected);
+}
+
+static void
+test_empty_file_migrates (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "empty.db", NULL);
+  g_autoptr(ProspectDatabase) db = NULL;
+  g_autoptr(GPtrArray) classes = NULL;
+
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  db = prospect_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (prospect_database_get_version (db), ==, prospect_database_latest_version ());
+  classes = prospect_database_list_classes (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (classes->len, ==, 2);
+}
+
+static void
+test_reopen_keeps_data (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = make_database_file (f, "keep.db");
+  g_autoptr(ProspectDatabase) db = NULL;
+  g_autoptr(GPtrArray) classes = NULL;
+
+  /* A change the user made survives reopening: opening never reseeds. */
+  g_assert_cmpint (sqlite_exec_file (path, "UPDATE share_class SET name = 'Renamed' WHERE id = 2"), ==, SQLITE_OK);
+  db = prospect_database_open (path, &error);
+  g_assert_no_error (error);
+  classes = prospect_database_list_classes (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((ProspectClassInfo *) g_ptr_array_index (classes, 0))->name, ==, "Institutional Shares");
+  g_assert_cmpstr (((ProspectClassInfo *) g_ptr_array_index (classes, 1))->name, ==, "Renamed");
+}
+
+/* Each bad file: opening fails with the expected error and a message that
+ * names the file, and the file is byte for byte what it was. */
+static void
+assert_open_fails_unchanged (const char *path,
+                             int         code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = g_file_test (path, G_FILE_TEST_IS_REGULAR) ? file_checksum (path) : NULL;
+  g_autoptr(ProspectDatabase) db = prospect_database_open (path, &error);
+  g_autofree char *after = NULL;
+
+  g_assert_null (db);
+  g_assert_error (error, PROSPECT_DATABASE_ERROR, code);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_null (strchr (error->message, '\n'));
+  if (before != NULL)
+    {
+      after = file_checksum (path);
+      g_assert_cmpstr (before, ==, after);
+    }
+}
+
+static void
+test_missing_directory (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "no", "such", "dir", "x.db", NULL);
+  g_autofree char *parent = g_build_filename (f->dir, "no", NULL);
+
+  assert_open_fails_unchanged (path, PROSPECT_DATABASE_ERROR_NO_DIRECTORY);
+  g_assert_false (g_file_test (parent, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_random_bytes (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "random.db", NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  guint8 bytes[8192];
+
+  for (guint i = 0; i < sizeof bytes; i++)
+    bytes[i] = (guint8) g_rand_int_range (rand, 0, 256);
+  g_assert_true (g_file_set_contents (path, (const char *) bytes, sizeof bytes, NULL));
+  assert_open_fails_unchanged (path, PROSPECT_DATABASE_ERROR_NOT_A_DATABASE);
+}
+
+static void
+test_text_file (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "notes.txt", NULL);
+
+  g_assert_true (g_file_set_contents (path, "year,return\n2000,-2.27\n", -1, NULL));
+  assert_open_fails_unchanged (path, PROSPECT_DATABASE_ERROR_NOT_A_DATABASE);
+}
+
+static void
+test_truncated (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = make_database_file (f, "truncated.db");
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  /* Fold the WAL into the main file first, so cutting it loses pages. */
+  g_assert_cmpint (sqlite_exec_file (path, "PRAGMA journal_mode = DELETE"), ==, SQLITE_OK);
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, 4096 * 4);
+  g_assert_true (g_file_set_contents (path, contents, (gssize) (len / 2), NULL));
+  assert_open_fails_unchanged (path, PROSPECT_DATABASE_ERROR_CORRUPT);
+}
+
+static void
+test_other_program (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "other.db", NULL);
+
+  g_assert_cmpint (sqlite_exec_file (path, "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine');"),
+                   ==, SQLITE_OK);
+  assert_open_fails_unchanged (path, PROSPECT_DATABASE_ERROR_NOT_A_DATABASE);
+}
+
+static void
+test_newer_version (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = make_database_file (f, "newer.db");
+
+  g_assert_cmpint (sqlite_exec_file (path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 999"), ==,
+                   SQLITE_OK);
+  assert_open_fails_unchanged (path, PROSPECT_DATABASE_ERROR_NEWER_VERSION);
+}
+
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = make_database_file (f, "readonly.db");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(ProspectDatabase) db = NULL;
+  g_autoptr(GPtrArray) classes = NULL;
+
+  g_assert_cmpint (sqlite_exec_file (path, "PRAGMA journal_mode = DELETE"), ==, SQLITE_OK);
+  before = file_checksum (path);
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+
+  /* A read-only file opens for reading, and says so. */
+  db = prospect_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (prospect_database_get_read_only (db));
+  classes = prospect_database_list_classes (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (classes->len, ==, 2);
+  g_clear_object (&db);
+
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_read_only_empty (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "empty-ro.db", NULL);
+
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  assert_open_fails_unchanged (path, PROSPECT_DATABASE_ERROR_READ_ONLY);
+}
+
+static void
+test_locked (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = make_database_file (f, "locked.db");
+  sqlite3 *holder = NULL;
+
+  /* Another program holds an exclusive lock for as long as it likes. */
+  g_assert_cmpint (sqlite_exec_file (path, "PRAGMA journal_mode = DELETE"), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_open (path, &holder), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (holder, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                                         "UPDATE share_class SET note = note WHERE id = 1;", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ProspectDatabase) db = prospect_database_open (path, &error);
+
+    g_assert_null (db);
+    g_assert_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_LOCKED);
+    g_assert_nonnull (strstr (error->message, "in use by another program"));
+  }
+  sqlite3_exec (holder, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (holder);
+}
+
+static void
+test_directory_as_file (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "adir", NULL);
+
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  assert_open_fails_unchanged (path, PROSPECT_DATABASE_ERROR_NOT_A_DATABASE);
+}
+
+static void
+test_empty_path (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectDatabase) db = prospect_database_open ("", &error);
+
+  g_assert_null (db);
+  g_assert_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED);
+}
+
+/* Every figure the bundled data holds, against the prospectus. */
+static ProspectDatabase *
+open_bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  ProspectDatabase *db = prospect_database_open_bundled (&error);
+
+  g_assert_no_error (error);
+  return db;
+}
+
+static void
+test_bundled_fund (void)
+{
+  g_autoptr(ProspectDatabase) db = open_bundled ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectFundInfo) fund = prospect_database_get_fund (db, 1, &error);
+  g_autoptr(ProspectClassInfo) institutional = prospect_database_get_class (db, 1, &error);
+  g_autoptr(ProspectClassInfo) service = prospect_database_get_class (db, 2, &error);
+  g_autoptr(ProspectFeeTable) no_fees = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (fund->trust, ==, "Janus Aspen Series");
+  g_assert_cmpstr (fund->name, ==, "Balanced Portfolio");
+  g_assert_cmpstr (fund->adviser, ==, "Janus Capital");
+  g_assert_cmpstr (fund->portfolio_manager, ==, "Karen L. Reidy");
+  g_assert_cmpstr (fund->objective, ==,
+                   "Balanced Portfolio seeks long-term capital growth, consistent with preservation of capital and "
+                   "balanced by current income.");
+  g_assert_cmpstr (fund->source.section, ==, "Risk/return summary");
+  g_assert_cmpstr (institutional->name, ==, "Institutional Shares");
+  g_assert_cmpstr (institutional->inception_date, ==, "1993-09-13");
+  g_assert_cmpstr (service->name, ==, "Service Shares");
+  g_assert_cmpint (prospect_database_first_class_id (db, &error), ==, 1);
+
+  /* The prospectus gives no fee figures for Service Shares: none invented. */
+  no_fees = prospect_database_get_fee_table (db, 2, &error);
+  g_assert_null (no_fees);
+  g_assert_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_FOUND);
+}
+
+static void
+test_bundled_returns (void)
+{
+  static const struct
+  {
+    const char     *series;
+    ProspectPeriod  period;
+    double          pct;
+  } stated[] = {
+    { "Balanced Portfolio – Institutional Shares", PROSPECT_PERIOD_1Y, -2.27 },
+    { "Balanced Portfolio – Institutional Shares", PROSPECT_PERIOD_5Y, 18.73 },
+    { "Balanced Portfolio – Institutional Shares", PROSPECT_PERIOD_INCEPTION, 17.19 },
+    { "S&P 500 Index", PROSPECT_PERIOD_1Y, -9.10 },
+    { "S&P 500 Index", PROSPECT_PERIOD_5Y, 18.33 },
+    { "S&P 500 Index", PROSPECT_PERIOD_INCEPTION, 17.74 },
+    { "Lehman Brothers Gov't/Credit Index", PROSPECT_PERIOD_1Y, 11.85 },
+    { "Lehman Brothers Gov't/Credit Index", PROSPECT_PERIOD_5Y, 6.24 },
+    { "Lehman Brothers Gov't/Credit Index", PROSPECT_PERIOD_INCEPTION, 6.26 },
+  };
+  static const ProspectAnnualReturn yearly[] = {
+    { 1996, 16.18 }, { 1997, 22.10 }, { 1998, 34.28 }, { 1999, 26.76 }, { 2000, -2.27 },
+  };
+  g_autoptr(ProspectDatabase) db = open_bundled ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = prospect_database_list_stated_returns (db, 1, &error);
+  g_autoptr(GArray) annual = NULL;
+  gint64 series;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, G_N_ELEMENTS (stated));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const ProspectStatedReturn *r = g_ptr_array_index (rows, i);
+
+      g_assert_cmpstr (r->series_name, ==, stated[i].series);
+      g_assert_cmpint (r->period, ==, stated[i].period);
+      g_assert_cmpfloat_with_epsilon (r->return_pct, stated[i].pct, 1e-9);
+      g_assert_cmpstr (r->end_date, ==, "2000-12-31");
+      g_assert_nonnull (r->source.section);
+      g_assert_cmpstr (r->source.as_of, ==, "2000-12-31");
+      if (r->period == PROSPECT_PERIOD_INCEPTION)
+        g_assert_cmpstr (r->start_date, ==, "1993-09-13");
+      if (!r->is_class)
+        g_assert_nonnull (r->footnote);
+    }
+  g_assert_true (g_str_has_prefix (((ProspectStatedReturn *) g_ptr_array_index (rows, 3))->footnote,
+                                   "The S&P 500 is the Standard & Poor's Composite Index of 500 Stocks"));
+
+  series = prospect_database_class_series_id (db, 1, &error);
+  g_assert_no_error (error);
+  annual = prospect_database_list_annual_returns (db, series, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (annual->len, ==, G_N_ELEMENTS (yearly));
+  for (guint i = 0; i < annual->len; i++)
+    {
+      g_assert_cmpint (g_array_index (annual, ProspectAnnualReturn, i).year, ==, yearly[i].year);
+      g_assert_cmpfloat_with_epsilon (g_array_index (annual, ProspectAnnualReturn, i).return_pct,
+                                      yearly[i].return_pct, 1e-9);
+    }
+}
+
+static void
+test_bundled_fees (void)
+{
+  static const int years[] = { 1, 3, 5, 10 };
+  static const double costs[] = { 67, 211, 368, 822 };
+  g_autoptr(ProspectDatabase) db = open_bundled ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectFeeTable) fees = prospect_database_get_fee_table (db, 1, &error);
+  g_autoptr(GArray) example = prospect_database_list_expense_example (db, 1, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (fees->management_fee_pct, 0.65, 1e-9);
+  g_assert_cmpfloat_with_epsilon (fees->other_expenses_pct, 0.01, 1e-9);
+  g_assert_cmpfloat_with_epsilon (fees->total_pct, 0.66, 1e-9);
+  /* Shareholder fees: none. */
+  g_assert_true (isnan (fees->front_load_pct));
+  g_assert_true (isnan (fees->deferred_load_pct));
+  g_assert_true (isnan (fees->redemption_fee_pct));
+  g_assert_true (isnan (fees->exchange_fee_pct));
+  g_assert_true (isnan (fees->distribution_fee_pct));
+  g_assert_true (isnan (fees->net_pct));
+  g_assert_true (g_str_has_prefix (fees->footnote, "Expenses are based upon expenses for the year ended December 31, 2000"));
+  g_assert_cmpuint (fees->deferred_schedule->len, ==, 0);
+
+  g_assert_cmpuint (example->len, ==, 4);
+  for (guint i = 0; i < example->len; i++)
+    {
+      const ProspectPrintedExample *e = &g_array_index (example, ProspectPrintedExample, i);
+
+      g_assert_cmpint (e->years, ==, years[i]);
+      g_assert_cmpfloat (e->cost, ==, costs[i]);
+      g_assert_cmpfloat (e->amount, ==, 10000);
+      g_assert_cmpfloat (e->return_pct, ==, 5);
+      g_assert_true (e->redeemed);
+    }
+}
+
+static void
+test_bundled_highlights (void)
+{
+  /* Line, then 2000, 1999, 1998, 1997, 1996 as printed; NAN is a dash. */
+  static const double table[18][6] = {
+    { 1, 27.91, 22.50, 17.47, 14.77, 13.03 },
+    { 2, 0.64, 0.59, 0.39, 0.34, 0.32 },
+    { 3, -1.22, 5.38, 5.51, 2.89, 1.81 },
+    { 4, -0.58, 5.97, 5.90, 3.23, 2.13 },
+    { 5, -0.69, -0.56, -0.38, -0.35, -0.30 },
+    { 6, NAN, NAN, NAN, NAN, NAN },
+    { 7, -2.00, NAN, -0.45, -0.18, -0.09 },
+    { 8, -0.31, NAN, -0.04, NAN, NAN },
+    { 9, -0.02, NAN, NAN, NAN, NAN },
+    { 10, -3.02, -0.56, -0.87, -0.53, -0.39 },
+    { 11, 24.31, 27.91, 22.50, 17.47, 14.77 },
+    { 12, -2.27, 26.76, 34.28, 22.10, 16.18 },
+    { 13, 3352381, 2453079, 882495, 362409, 85480 },
+    { 14, 3020072, 1583635, 555002, 176432, 43414 },
+    { 15, 0.66, 0.69, 0.74, 0.83, 0.94 },
+    { 16, 0.66, 0.69, 0.74, 0.82, 0.92 },
+    { 17, 3.15, 2.86, 2.41, 2.87, 2.92 },
+    { 18, 72, 92, 70, 139, 103 },
+  };
+  static const int years[] = { 2000, 1999, 1998, 1997, 1996 };
+  static const double before_waiver[] = { 0.66, 0.69, 0.74, 0.83, 1.07 };
+  g_autoptr(ProspectDatabase) db = open_bundled ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectHighlights) h = prospect_database_get_highlights (db, 1, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (h->years->len, ==, 5);
+  g_assert_cmpuint (h->lines->len, ==, 18);
+  for (guint y = 0; y < 5; y++)
+    g_assert_cmpint (g_array_index (h->years, int, y), ==, years[y]);
+  for (guint l = 0; l < 18; l++)
+    for (guint y = 0; y < 5; y++)
+      {
+        double value = prospect_highlights_get (h, years[y], (int) table[l][0]);
+
+        if (isnan (table[l][y + 1]))
+          g_assert_true (isnan (value));
+        else
+          g_assert_cmpfloat_with_epsilon (value, table[l][y + 1], 1e-9);
+      }
+  g_assert_cmpstr (((ProspectHighlightLine *) g_ptr_array_index (h->lines, 0))->label, ==,
+                   "Net asset value, beginning of period");
+  g_assert_cmpstr (((ProspectHighlightLine *) g_ptr_array_index (h->lines, 14))->marks, ==, "1");
+  g_assert_cmpstr (h->value_marks[14], ==, "2");
+  g_assert_cmpuint (h->footnotes->len, ==, 3);
+  g_assert_true (g_str_has_prefix (((ProspectFootnote *) g_ptr_array_index (h->footnotes, 1))->text,
+                                   "The ratio was 0.66% in 2000"));
+  g_assert_cmpuint (h->before_waiver->len, ==, 5);
+  for (guint y = 0; y < 5; y++)
+    {
+      g_assert_cmpint (g_array_index (h->before_waiver, ProspectAnnualReturn, y).year, ==, years[y]);
+      g_assert_cmpfloat_with_epsilon (g_array_index (h->before_waiver, ProspectAnnualReturn, y).return_pct,
+                                      before_waiver[y], 1e-9);
+    }
+}
+
+static void
+test_bundled_policies (void)
+{
+  static const struct
+  {
+    const char *label;
+    double      min, max;
+    gboolean    exclusive, unlimited;
+    const char *basis;
+  } expected[] = {
+    { "Growth securities", 40, 60, FALSE, FALSE, "assets" },
+    { "Income securities", 40, 60, FALSE, FALSE, "assets" },
+    { "Fixed-income securities", 25, NAN, FALSE, FALSE, "assets" },
+    { "High-yield/high-risk bonds", NAN, 35, TRUE, FALSE, "net assets" },
+    { "Illiquid investments", NAN, 15, FALSE, FALSE, "net assets" },
+    { "“Naked” short sales", NAN, 8, FALSE, FALSE, "assets" },
+    { "Foreign equity and debt securities", NAN, NAN, FALSE, TRUE, "assets" },
+  };
+  g_autoptr(ProspectDatabase) db = open_bundled ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) limits = prospect_database_list_policy_limits (db, 1, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (limits->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < limits->len; i++)
+    {
+      const ProspectPolicyLimit *l = g_ptr_array_index (limits, i);
+
+      g_assert_cmpstr (l->label, ==, expected[i].label);
+      g_assert_cmpint (isnan (l->min_pct), ==, isnan (expected[i].min));
+      g_assert_cmpint (isnan (l->max_pct), ==, isnan (expected[i].max));
+      if (!isnan (expected[i].min))
+        g_assert_cmpfloat (l->min_pct, ==, expected[i].min);
+      if (!isnan (expected[i].max))
+        g_assert_cmpfloat (l->max_pct, ==, expected[i].max);
+      g_assert_cmpint (l->max_exclusive, ==, expected[i].exclusive);
+      g_assert_cmpint (l->unlimited, ==, expected[i].unlimited);
+      g_assert_cmpstr (l->basis, ==, expected[i].basis);
+      g_assert_nonnull (l->source.section);
+    }
+}
+
+static void
+test_bundled_text (void)
+{
+  static const char * const topics[] = {
+    "objective", "strategies", "policies", "risks", "management", "distributions", "guide",
+  };
+  g_autoptr(ProspectDatabase) db = open_bundled ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) glossary = prospect_database_list_glossary (db, &error);
+  guint per_part[3] = { 0 };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (topics); i++)
+    {
+      g_autoptr(GPtrArray) blocks = prospect_database_list_text_blocks (db, 1, topics[i], &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (blocks->len, >, 0);
+      for (guint b = 0; b < blocks->len; b++)
+        g_assert_cmpuint (strlen (((ProspectTextBlock *) g_ptr_array_index (blocks, b))->body), >, 40);
+    }
+
+  /* The prospectus's glossary: 21 terms in part I, 6 in II, 4 in III. */
+  g_assert_cmpuint (g_list_model_get_n_items (glossary), ==, 31);
+  for (guint i = 0; i < g_list_model_get_n_items (glossary); i++)
+    {
+      g_autoptr(ProspectGlossaryTerm) term = g_list_model_get_item (glossary, i);
+      const char *part = prospect_glossary_term_get_part (term);
+
+      per_part[g_str_equal (part, "I") ? 0 : g_str_equal (part, "II") ? 1 : 2]++;
+      g_assert_true (g_str_has_prefix (prospect_glossary_term_get_definition (term),
+                                       prospect_glossary_term_get_term (term)));
+    }
+  g_assert_cmpuint (per_part[0], ==, 21);
+  g_assert_cmpuint (per_part[1], ==, 6);
+  g_assert_cmpuint (per_part[2], ==, 4);
+}
+
+static void
+test_not_found (void)
+{
+  g_autoptr(ProspectDatabase) db = open_bundled ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectClassInfo) info = prospect_database_get_class (db, 999, &error);
+
+  g_assert_null (info);
+  g_assert_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_FOUND);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add ("/prospect/database/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("create-new", test_create_new);
+  ADD ("default-path", test_default_path);
+  ADD ("empty-file-migrates", test_empty_file_migrates);
+  ADD ("reopen-keeps-data", test_reopen_keeps_data);
+  ADD ("fault/missing-directory", test_missing_directory);
+  ADD ("fault/random-bytes", test_random_bytes);
+  ADD ("fault/text-file", test_text_file);
+  ADD ("fault/truncated", test_truncated);
+  ADD ("fault/other-program", test_other_program);
+  ADD ("fault/newer-version", test_newer_version);
+  ADD ("fault/read-only", test_read_only);
+  ADD ("fault/read-only-empty", test_read_only_empty);
+  ADD ("fault/locked", test_locked);
+  ADD ("fault/directory", test_directory_as_file);
+#undef ADD
+  g_test_add_func ("/prospect/database/fault/empty-path", test_empty_path);
+  g_test_add_func ("/prospect/database/bundled/fund", test_bundled_fund);
+  g_test_add_func ("/prospect/database/bundled/returns", test_bundled_returns);
+  g_test_add_func ("/prospect/database/bundled/fees", test_bundled_fees);
+  g_test_add_func ("/prospect/database/bundled/highlights", test_bundled_highlights);
+  g_test_add_func ("/prospect/database/bundled/policies", test_bundled_policies);
+  g_test_add_func ("/prospect/database/bundled/text", test_bundled_text);
+  g_test_add_func ("/prospect/database/not-found", test_not_found);
+
+  return g_test_run ();
+}
