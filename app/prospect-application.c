@@ -20,12 +20,20 @@ struct _ProspectApplication
 
 G_DEFINE_FINAL_TYPE (ProspectApplication, prospect_application, ADW_TYPE_APPLICATION)
 
-/* Opens the user's database; when that fails the window still opens, on
- * the bundled data, and says why in PROBLEM.  The user's file is left as
- * it is. */
-static ProspectDatabase *
-open_database (ProspectApplication  *self,
-               char                **problem)
+/**
+ * prospect_application_open_database:
+ * @problem: (out) (transfer full) (nullable): what the user must be told
+ *
+ * Opens the user's database; when that fails the window still opens, on
+ * the bundled data, and says why in @problem.  The user's file is left as
+ * it is.
+ *
+ * Returns: (transfer full) (nullable): the database, NULL only when even
+ *   the bundled data cannot be loaded
+ */
+ProspectDatabase *
+prospect_application_open_database (ProspectApplication  *self,
+                                    char                **problem)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) bundled_error = NULL;
@@ -63,7 +71,7 @@ prospect_application_activate (GApplication *application)
 
   if (window == NULL)
     {
-      database = open_database (self, &problem);
+      database = prospect_application_open_database (self, &problem);
       if (database == NULL)
         {
           AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, "Prospect cannot start", problem));

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "prospect-cli.h"
+#include "prospect-database.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ProspectApplication, prospect_application, PROSPECT, APPLICATION, AdwApplication)
 
-ProspectApplication *prospect_application_new (const ProspectLaunchOptions *options);
+ProspectApplication *prospect_application_new           (const ProspectLaunchOptions  *options);
+ProspectDatabase    *prospect_application_open_database (ProspectApplication          *self,
+                                                         char                        **problem);
 
 G_END_DECLS

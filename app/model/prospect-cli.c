@@ -412,7 +412,10 @@ run_expense_example (const Options *o,
           json_builder_set_member_name (b, "years");
           json_builder_add_int_value (b, row->years);
           json_builder_set_member_name (b, "cost");
-          json_builder_add_int_value (b, row->cost);
+          if (row->cost < 9007199254740992.0)
+            json_builder_add_int_value (b, (gint64) row->cost);
+          else
+            json_builder_add_double_value (b, row->cost);
           json_builder_set_member_name (b, "cost_exact");
           json_builder_add_double_value (b, row->cost_exact);
           json_builder_set_member_name (b, "redeemed");
@@ -427,7 +430,7 @@ run_expense_example (const Options *o,
                     json_builder_set_member_name (b, "printed");
                     json_builder_add_double_value (b, e->cost);
                     json_builder_set_member_name (b, "agrees");
-                    json_builder_add_boolean_value (b, llround (e->cost) == row->cost);
+                    json_builder_add_boolean_value (b, prospect_round_half_up (e->cost, 0) == row->cost);
                   }
               }
           json_builder_end_object (b);
@@ -469,7 +472,7 @@ run_expense_example (const Options *o,
     for (guint i = 0; i < result->rows->len; i++)
       {
         const ProspectExpenseRow *row = &g_array_index (result->rows, ProspectExpenseRow, i);
-        g_autofree char *cost = prospect_format_money ((double) row->cost, 0, PROSPECT_NEGATIVE_MINUS);
+        g_autofree char *cost = prospect_format_money (row->cost, 0, PROSPECT_NEGATIVE_MINUS);
         g_autofree char *exact = prospect_format_grouped (row->cost_exact, 4);
 
         fprintf (out, "%-8d %-12s %-14s %s\n", row->years, row->redeemed ? "yes" : "no", cost, exact);

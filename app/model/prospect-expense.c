@@ -168,10 +168,10 @@ prospect_expense_result_free (ProspectExpenseResult *result)
   g_free (result);
 }
 
-static gint64
+static double
 whole_dollars (double cost)
 {
-  return (gint64) prospect_round_half_up (cost, 0);
+  return prospect_round_half_up (cost, 0);
 }
 
 static int

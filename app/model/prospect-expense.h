@@ -52,7 +52,7 @@ typedef struct
   int      years;
   gboolean redeemed;
   double   cost_exact;
-  gint64   cost;            /* rounded half-up to whole dollars, once */
+  double   cost;            /* rounded half-up to whole dollars, once */
   double   deferred_charge;
   double   ending_value;
 } ProspectExpenseRow;

@@ -180,8 +180,10 @@ prospect_parse_number (const char  *text,
   if (dot != NULL)
     {
       /* Integer part may be grouped with the other mark; the fraction not. */
+      g_autofree char *fraction = g_strdup (dot + 1);
+
       *dot = '\0';
-      if (strchr (dot + 1, decimal_point) != NULL || strchr (dot + 1, other) != NULL)
+      if (strchr (fraction, decimal_point) != NULL || strchr (fraction, other) != NULL)
         return not_a_number (text, error);
       if (strchr (body, other) != NULL)
         {
@@ -189,10 +191,15 @@ prospect_parse_number (const char  *text,
             return not_a_number (text, error);
           remove_char (body, other);
         }
-      if ((*body != '\0' && !all_digits (body)) || (dot[1] != '\0' && !all_digits (dot + 1)) ||
-          (*body == '\0' && dot[1] == '\0'))
+      if ((*body != '\0' && !all_digits (body)) || (*fraction != '\0' && !all_digits (fraction)) ||
+          (*body == '\0' && *fraction == '\0'))
         return not_a_number (text, error);
-      *dot = '.';
+      {
+        char *joined = g_strconcat (body, ".", fraction, NULL);
+
+        g_free (body);
+        body = joined;
+      }
     }
   else if (strchr (body, other) != NULL)
     {

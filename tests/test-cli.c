@@ -1,0 +1,334 @@
+/* test-cli.c: the command line, run as a user runs it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include <glib/gstdio.h>
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static char *data_home;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  if (g_remove (path) != 0 && dir != NULL)
+    g_rmdir (path);
+}
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_prospect (Run *run,
+              ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  const char *binary = g_getenv ("PROSPECT_BINARY");
+  const char *arg;
+  int wait_status = 0;
+  va_list args;
+
+  g_assert_nonnull (binary);
+  g_ptr_array_add (argv, (gpointer) binary);
+  va_start (args, run);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  /* No display: the command line must not need one. */
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err,
+                               &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+/* A failure is exactly one line on stderr, and nothing on stdout. */
+static void
+assert_failed (const Run  *run,
+               int         status,
+               const char *fragment)
+{
+  g_assert_cmpint (run->status, ==, status);
+  g_assert_cmpstr (run->out, ==, "");
+  g_assert_true (g_str_has_prefix (run->err, "prospect: "));
+  g_assert_true (g_str_has_suffix (run->err, "\n"));
+  g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
+  if (fragment != NULL && strstr (run->err, fragment) == NULL)
+    g_error ("“%s” not in stderr: %s", fragment, run->err);
+}
+
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *node = json_from_string (text, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (node);
+  return node;
+}
+
+static void
+test_version (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_prospect (&run, "--version", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "prospect " PACKAGE_VERSION "\n");
+}
+
+static void
+test_help (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_prospect (&run, "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "--expense-example"));
+  g_assert_nonnull (strstr (run.out, "--database"));
+}
+
+static void
+test_bad_usage (void)
+{
+  static const struct
+  {
+    const char *args[5];
+    const char *fragment;
+  } cases[] = {
+    { { "--bogus" }, "Unknown option --bogus" },
+    { { "stray" }, "Unexpected argument" },
+    { { "--json" }, "goes with" },
+    { { "--list-funds", "--average-returns" }, "one of" },
+    { { "--expense-example", "--class", "abc" }, "not a share class id" },
+    { { "--expense-example", "--class", "-1" }, "not a share class id" },
+    { { "--expense-example", "--expense-ratio", "150" }, "Expense ratio must be from 0% to 100%" },
+    { { "--expense-example", "--expense-ratio", "abc" }, "“abc” is not a number" },
+    { { "--expense-example", "--expense-ratio", "" }, "Expense ratio is empty" },
+    { { "--expense-example", "--amount", "-5" }, "Amount must be" },
+    { { "--expense-example", "--years", "0" }, "Each period must be" },
+    { { "--expense-example", "--years", "1,2,x" }, "not a number" },
+    { { "--expense-example", "--net-expense-ratio", "0.5" }, "needs --waiver-years" },
+    { { "--average-returns", "--day-count", "30/360" }, "--day-count must be" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+      const char * const *a = cases[i].args;
+
+      g_test_message ("case %u: %s", i, a[0]);
+      run_prospect (&run, a[0], a[1], a[2], a[3], a[4], NULL);
+      assert_failed (&run, 2, cases[i].fragment);
+    }
+}
+
+static void
+test_list_funds (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) text = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *funds, *classes;
+  JsonObject *fund;
+
+  run_prospect (&run, "--list-funds", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  funds = json_object_get_array_member (json_node_get_object (root), "funds");
+  g_assert_cmpuint (json_array_get_length (funds), ==, 1);
+  fund = json_array_get_object_element (funds, 0);
+  g_assert_cmpstr (json_object_get_string_member (fund, "name"), ==, "Balanced Portfolio");
+  g_assert_cmpstr (json_object_get_string_member (fund, "trust"), ==, "Janus Aspen Series");
+  classes = json_object_get_array_member (fund, "classes");
+  g_assert_cmpuint (json_array_get_length (classes), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (classes, 0), "name"), ==,
+                   "Institutional Shares");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (classes, 0), "id"), ==, 1);
+
+  run_prospect (&text, "--list-funds", NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "Institutional Shares"));
+  g_assert_nonnull (strstr (text.out, "Service Shares"));
+}
+
+static void
+test_expense_example (void)
+{
+  static const gint64 costs[] = { 67, 211, 368, 822 };
+  static const gint64 years[] = { 1, 3, 5, 10 };
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+  JsonArray *rows;
+
+  run_prospect (&run, "--expense-example", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  object = json_node_get_object (root);
+  g_assert_cmpfloat (json_object_get_double_member (object, "amount"), ==, 10000);
+  g_assert_cmpfloat (json_object_get_double_member (object, "annual_return_pct"), ==, 5);
+  g_assert_cmpfloat (json_object_get_double_member (object, "expense_ratio_pct"), ==, 0.66);
+  rows = json_object_get_array_member (object, "rows");
+  g_assert_cmpuint (json_array_get_length (rows), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, i);
+
+      g_assert_cmpint (json_object_get_int_member (row, "years"), ==, years[i]);
+      g_assert_cmpint (json_object_get_int_member (row, "cost"), ==, costs[i]);
+      g_assert_true (json_object_get_boolean_member (row, "redeemed"));
+      g_assert_true (json_object_get_boolean_member (row, "agrees"));
+      g_assert_cmpfloat (json_object_get_double_member (row, "printed"), ==, (double) costs[i]);
+    }
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (json_array_get_object_element (rows, 0), "cost_exact"),
+                                  67.4322, 1e-4);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "schedule")), ==, 10);
+}
+
+static void
+test_expense_example_options (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) text = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *rows;
+
+  /* The hand-worked Class B of test-expense: 1.75%, 5-4-3-3-2-1%, to 1.00% after 8 years. */
+  run_prospect (&run, "--expense-example", "--expense-ratio", "1.75%", "--deferred-load", "5,4,3,3,2,1",
+                "--conversion-years", "8", "--conversion-ratio", "1", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  rows = json_object_get_array_member (json_node_get_object (root), "rows");
+  g_assert_cmpuint (json_array_get_length (rows), ==, 8);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (rows, 0), "cost"), ==, 678);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (rows, 4), "cost"), ==, 178);
+  g_assert_false (json_object_get_boolean_member (json_array_get_object_element (rows, 4), "redeemed"));
+  g_assert_false (json_object_has_member (json_array_get_object_element (rows, 0), "printed"));
+
+  run_prospect (&text, "--expense-example", "--amount", "$10,000", "--front-load", "5.75", "--expense-ratio", "1",
+                "--years", "1,3", NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "$671"));
+  g_assert_nonnull (strstr (text.out, "$875"));
+}
+
+static void
+test_expense_example_no_fees (void)
+{
+  g_auto(Run) service = { 0 };
+  g_auto(Run) missing = { 0 };
+
+  run_prospect (&service, "--expense-example", "--class", "2", NULL);
+  assert_failed (&service, 1, "has no fee table");
+  run_prospect (&missing, "--expense-example", "--class", "99", NULL);
+  assert_failed (&missing, 1, "no share class with id 99");
+}
+
+static void
+test_average_returns (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object, *one, *five, *inception;
+  JsonArray *rows;
+
+  run_prospect (&run, "--average-returns", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  object = json_node_get_object (root);
+  g_assert_cmpstr (json_object_get_string_member (object, "day_count"), ==, "anniversary");
+  rows = json_object_get_array_member (object, "rows");
+  g_assert_cmpuint (json_array_get_length (rows), ==, 9);
+  one = json_array_get_object_element (rows, 0);
+  five = json_array_get_object_element (rows, 1);
+  inception = json_array_get_object_element (rows, 2);
+  g_assert_cmpfloat (json_object_get_double_member (one, "stated_pct"), ==, -2.27);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (one, "computed_pct"), -2.27, 1e-9);
+  g_assert_true (json_object_get_boolean_member (one, "agree"));
+  g_assert_cmpfloat (json_object_get_double_member (five, "stated_pct"), ==, 18.73);
+  g_assert_true (json_object_get_boolean_member (five, "agree"));
+  g_assert_true (json_object_get_null_member (inception, "computed_pct"));
+  g_assert_true (json_object_get_null_member (inception, "agree"));
+  g_assert_nonnull (strstr (json_object_get_string_member (inception, "reason"), "1993"));
+}
+
+static void
+test_bad_database (void)
+{
+  g_autofree char *random = g_build_filename (data_home, "random.db", NULL);
+  g_autofree char *missing = g_build_filename (data_home, "nope", "x.db", NULL);
+  g_auto(Run) run1 = { 0 };
+  g_auto(Run) run2 = { 0 };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_set_contents (random, "\x01\x02garbage that is not SQLite at all, not even close", -1, NULL));
+  g_assert_true (g_file_get_contents (random, &before, NULL, NULL));
+  run_prospect (&run1, "--list-funds", "--database", random, NULL);
+  assert_failed (&run1, 1, "is not a Prospect database");
+  g_assert_true (g_file_get_contents (random, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+
+  run_prospect (&run2, "--list-funds", "--database", missing, NULL);
+  assert_failed (&run2, 1, "does not exist");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  data_home = g_dir_make_tmp ("prospect-cli-XXXXXX", NULL);
+
+  g_test_add_func ("/prospect/cli/version", test_version);
+  g_test_add_func ("/prospect/cli/help", test_help);
+  g_test_add_func ("/prospect/cli/bad-usage", test_bad_usage);
+  g_test_add_func ("/prospect/cli/list-funds", test_list_funds);
+  g_test_add_func ("/prospect/cli/expense-example", test_expense_example);
+  g_test_add_func ("/prospect/cli/expense-example-options", test_expense_example_options);
+  g_test_add_func ("/prospect/cli/expense-example-no-fees", test_expense_example_no_fees);
+  g_test_add_func ("/prospect/cli/average-returns", test_average_returns);
+  g_test_add_func ("/prospect/cli/bad-database", test_bad_database);
+
+  status = g_test_run ();
+
+  remove_tree (data_home);
+  g_free (data_home);
+  return status;
+}

@@ -1,0 +1,268 @@
+/* test-cost.c: the cost calculator on hand-worked cases.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "prospect-cost.h"
+
+static ProspectCostResult *
+compute_ok (const ProspectCostScenario    *s,
+            const ProspectCostAssumptions *a)
+{
+  g_autoptr(GError) error = NULL;
+  ProspectCostResult *result = prospect_cost_compute (s, a, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (result);
+  return result;
+}
+
+static void
+test_fund_only (void)
+{
+  g_autoptr(ProspectCostResult) r = NULL;
+  ProspectCostScenario s;
+  ProspectCostAssumptions a;
+
+  /* 1.00% fund, 10,000 at 5% for a year: 10,000 × 1.04 = 10,400 with
+   * costs, 10,500 without; total cost 100; the fund's expenses accrue on
+   * the average balance as in the N-1A example, 0.01 × 10,200 = 102, so
+   * the accrual runs 2 ahead of the deduction (foregone earnings −2). */
+  prospect_cost_scenario_init (&s);
+  s.fund_gross_pct = 1.00;
+  prospect_cost_assumptions_init (&a);
+  a.years = 1;
+  r = compute_ok (&s, &a);
+  g_assert_cmpfloat_with_epsilon (r->value_with_costs, 10400, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r->value_without_costs, 10500, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r->total_cost, 100, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_FUND], 102, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r->fees_paid, 102, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r->foregone_earnings, -2, 1e-9);
+}
+
+static void
+test_matches_expense_example (void)
+{
+  g_autoptr(ProspectCostResult) r = NULL;
+  ProspectCostScenario s;
+  ProspectCostAssumptions a;
+
+  /* The prospectus's fund alone over ten years: the fund layer is the
+   * Example's $822.4787. */
+  prospect_cost_scenario_init (&s);
+  s.fund_gross_pct = 0.66;
+  prospect_cost_assumptions_init (&a);
+  a.years = 10;
+  r = compute_ok (&s, &a);
+  g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_FUND], 822.4787, 5e-5);
+  g_assert_cmpuint (r->years->len, ==, 10);
+}
+
+static void
+test_variable_annuity (void)
+{
+  g_autoptr(ProspectCostResult) r = NULL;
+  ProspectCostScenario s;
+  ProspectCostAssumptions a;
+  static const double surrender[] = { 7, 6, 5, 4, 3, 2, 1 };
+
+  /* Fund 0.66%, M&E 1.25%, administrative 0.15%, $30 fee waived above
+   * $50,000, surrender 7% in year 1; 10,000 at 5% for a year, surrendered.
+   * 10,000 × (1.05 − 0.0206) = 10,294; average 10,147: fund 66.9702,
+   * contract 1.40% × 10,147 = 142.058; the fee (10,294 < 50,000) leaves
+   * 10,264; surrender 7% of min(10,000, 10,264) = 700 → 9,564.  Without
+   * costs 10,500; total cost 936. */
+  prospect_cost_scenario_init (&s);
+  s.fund_gross_pct = 0.66;
+  s.mortality_expense_pct = 1.25;
+  s.administrative_pct = 0.15;
+  s.contract_fee = 30;
+  s.contract_fee_waived_above = 50000;
+  s.n_surrender = G_N_ELEMENTS (surrender);
+  memcpy (s.surrender_pct, surrender, sizeof surrender);
+  prospect_cost_assumptions_init (&a);
+  a.years = 1;
+  r = compute_ok (&s, &a);
+  g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_FUND], 66.9702, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_CONTRACT], 142.058, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_FLAT_FEE], 30, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_SURRENDER], 700, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r->value_with_costs, 9564, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r->total_cost, 936, 1e-9);
+  g_assert_cmpfloat_with_epsilon (g_array_index (r->years, ProspectCostYear, 0).value, 10264, 1e-9);
+  g_assert_cmpfloat_with_epsilon (g_array_index (r->years, ProspectCostYear, 0).surrender_value, 9564, 1e-9);
+
+  /* Above the threshold the fee is waived: 100,000 → 102,940, no fee. */
+  g_clear_pointer (&r, prospect_cost_result_free);
+  a.amount = 100000;
+  a.surrender_at_end = FALSE;
+  r = compute_ok (&s, &a);
+  g_assert_cmpfloat (r->fees[PROSPECT_LAYER_FLAT_FEE], ==, 0);
+  g_assert_cmpfloat (r->fees[PROSPECT_LAYER_SURRENDER], ==, 0);
+  g_assert_cmpfloat_with_epsilon (r->value_with_costs, 102940, 1e-6);
+}
+
+static void
+test_rider_on_benefit_base (void)
+{
+  g_autoptr(ProspectCostResult) r = NULL;
+  ProspectCostScenario s;
+  ProspectCostAssumptions a;
+
+  /* 1% rider on the payments, 0% return: year 1 pays in 10,000 + 1,000 +
+   * 500 = 11,500, rider 115 → 11,385; year 2 pays 1,500 more (13,000 in
+   * all), 12,885, rider 130 → 12,755.  Without costs 13,000; 245 of cost,
+   * all of it fees. */
+  prospect_cost_scenario_init (&s);
+  s.rider_pct = 1;
+  s.rider_on_benefit_base = TRUE;
+  prospect_cost_assumptions_init (&a);
+  a.contribution = 1000;
+  a.employer_match = 500;
+  a.years = 2;
+  a.return_pct = 0;
+  a.surrender_at_end = FALSE;
+  r = compute_ok (&s, &a);
+  g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_RIDER], 245, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r->value_with_costs, 12755, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r->value_without_costs, 13000, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r->foregone_earnings, 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (g_array_index (r->years, ProspectCostYear, 1).paid_in, 13000, 1e-9);
+}
+
+static void
+test_breakeven (void)
+{
+  g_autoptr(ProspectCostResult) a_result = NULL;
+  g_autoptr(ProspectCostResult) c_result = NULL;
+  ProspectCostScenario a_share, c_share;
+  ProspectCostAssumptions a;
+
+  /* Class A: 5.75% load, 0.90%: 9,425 × 1.041^y.  Class C: 1.65%:
+   * 10,000 × 1.0335^y.  A trails by 17.87 after year 8 and leads by 79.02
+   * after year 9 (ln(10,000 / 9,425) / ln(1.041 / 1.0335) = 8.19). */
+  prospect_cost_scenario_init (&a_share);
+  a_share.front_load_pct = 5.75;
+  a_share.fund_gross_pct = 0.90;
+  prospect_cost_scenario_init (&c_share);
+  c_share.fund_gross_pct = 1.65;
+  prospect_cost_assumptions_init (&a);
+  a.years = 20;
+  a.surrender_at_end = FALSE;
+  a_result = compute_ok (&a_share, &a);
+  c_result = compute_ok (&c_share, &a);
+  g_assert_cmpint (prospect_cost_breakeven_year (a_result, c_result, FALSE), ==, 9);
+  g_assert_cmpint (prospect_cost_breakeven_year (c_result, a_result, FALSE), ==, 9);
+  g_assert_cmpfloat_with_epsilon (g_array_index (a_result->years, ProspectCostYear, 8).value -
+                                  g_array_index (c_result->years, ProspectCostYear, 8).value, 79.0188, 1e-3);
+
+  /* Identical scenarios never cross. */
+  g_assert_cmpint (prospect_cost_breakeven_year (a_result, a_result, FALSE), ==, 0);
+}
+
+static void
+test_net_of_charges (void)
+{
+  ProspectCostScenario s;
+
+  prospect_cost_scenario_init (&s);
+  s.mortality_expense_pct = 1.25;
+  s.administrative_pct = 0.15;
+  s.rider_pct = 0.5;
+  s.rider_on_benefit_base = TRUE;   /* not a percentage of the value: not in returns */
+  g_assert_cmpfloat_with_epsilon (prospect_contract_charge_pct (&s), 1.40, 1e-12);
+
+  /* (1 − 0.0227)(1 − 0.014) − 1 = −3.63822%; (1.1873)(0.986) − 1 = 17.06778%. */
+  g_assert_cmpfloat_with_epsilon (prospect_net_of_charges (-2.27, 1.40, 1), -3.63822, 1e-9);
+  g_assert_cmpfloat_with_epsilon (prospect_net_of_charges (18.73, 1.40, 1), 17.06778, 1e-9);
+  g_assert_cmpfloat_with_epsilon (prospect_net_of_charges (5.0, 0, 1), 5.0, 1e-12);
+}
+
+static void
+test_invalid (void)
+{
+  ProspectCostScenario s;
+  ProspectCostAssumptions a;
+  g_autoptr(GError) error = NULL;
+
+  prospect_cost_scenario_init (&s);
+  prospect_cost_assumptions_init (&a);
+  a.years = 0;
+  g_assert_null (prospect_cost_compute (&s, &a, &error));
+  g_assert_error (error, PROSPECT_EXPENSE_ERROR, PROSPECT_EXPENSE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  a.years = 10;
+  a.amount = 0;
+  g_assert_null (prospect_cost_compute (&s, &a, &error));
+  g_assert_error (error, PROSPECT_EXPENSE_ERROR, PROSPECT_EXPENSE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  a.amount = 1000;
+  s.mortality_expense_pct = NAN;
+  g_assert_null (prospect_cost_compute (&s, &a, &error));
+  g_assert_error (error, PROSPECT_EXPENSE_ERROR, PROSPECT_EXPENSE_ERROR_INVALID);
+}
+
+/* Property: on random valid inputs nothing is NaN or negative. */
+static void
+test_property (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (4);
+
+  for (int trial = 0; trial < 1000; trial++)
+    {
+      g_autoptr(ProspectCostResult) r = NULL;
+      ProspectCostScenario s;
+      ProspectCostAssumptions a;
+
+      prospect_cost_scenario_init (&s);
+      s.fund_gross_pct = g_rand_double_range (rand, 0, 100);
+      s.front_load_pct = g_rand_double_range (rand, 0, 10);
+      s.mortality_expense_pct = g_rand_double_range (rand, 0, 5);
+      s.administrative_pct = g_rand_double_range (rand, 0, 1);
+      s.rider_pct = g_rand_double_range (rand, 0, 3);
+      s.rider_on_benefit_base = g_rand_boolean (rand);
+      s.contract_fee = g_rand_double_range (rand, 0, 100);
+      s.contract_fee_waived_above = g_rand_double_range (rand, 0, 1e5);
+      s.n_surrender = (guint) g_rand_int_range (rand, 0, 10);
+      for (guint i = 0; i < s.n_surrender; i++)
+        s.surrender_pct[i] = g_rand_double_range (rand, 0, 10);
+      s.redemption_fee_pct = g_rand_double_range (rand, 0, 2);
+      prospect_cost_assumptions_init (&a);
+      a.amount = g_rand_double_range (rand, 1, 1e9);
+      a.contribution = g_rand_double_range (rand, 0, 1e5);
+      a.years = g_rand_int_range (rand, 1, 51);
+      a.return_pct = g_rand_double_range (rand, -100, 100);
+      a.surrender_at_end = g_rand_boolean (rand);
+      r = compute_ok (&s, &a);
+      g_assert_true (isfinite (r->value_with_costs) && r->value_with_costs >= 0);
+      g_assert_true (isfinite (r->value_without_costs) && r->value_without_costs >= 0);
+      for (int l = 0; l < PROSPECT_N_LAYERS; l++)
+        g_assert_true (isfinite (r->fees[l]) && r->fees[l] >= 0);
+      g_assert_true (isfinite (r->total_cost) && isfinite (r->foregone_earnings));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/prospect/cost/fund-only", test_fund_only);
+  g_test_add_func ("/prospect/cost/matches-expense-example", test_matches_expense_example);
+  g_test_add_func ("/prospect/cost/variable-annuity", test_variable_annuity);
+  g_test_add_func ("/prospect/cost/rider-on-benefit-base", test_rider_on_benefit_base);
+  g_test_add_func ("/prospect/cost/breakeven", test_breakeven);
+  g_test_add_func ("/prospect/cost/net-of-charges", test_net_of_charges);
+  g_test_add_func ("/prospect/cost/invalid", test_invalid);
+  g_test_add_func ("/prospect/cost/property", test_property);
+
+  return g_test_run ();
+}
