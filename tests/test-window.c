@@ -122,7 +122,11 @@ test_remembers_size (void)
   spin ();
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
-  g_assert_cmpstr (g_settings_get_string (settings, "last-page"), ==, "portfolio");
+  {
+    g_autofree char *last_page = g_settings_get_string (settings, "last-page");
+
+    g_assert_cmpstr (last_page, ==, "portfolio");
+  }
   close_window (window);
 
   /* A new window opens at the remembered size. */

@@ -151,7 +151,7 @@ parse_class_id (const Options *o,
     return TRUE;
   if (!g_ascii_string_to_unsigned (o->class_id, 10, 1, G_MAXINT64, &value, NULL))
     {
-      g_autofree char *shown = g_utf8_make_valid (o->class_id, 24);
+      g_autofree char *shown = g_utf8_make_valid (o->class_id, (gssize) MIN (strlen (o->class_id), 24));
 
       fprintf (err, "prospect: --class: “%s” is not a share class id; ids are whole numbers from 1 up "
                "(see --list-funds).\n", shown);
