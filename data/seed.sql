@@ -112,10 +112,13 @@ INSERT INTO highlight_value (class_id, year, line, value, marks, document_id, se
             UNION ALL SELECT 1997 UNION ALL SELECT 1996) AS y;
 DROP TABLE hl;
 
-INSERT INTO highlight_footnote (class_id, mark, text) VALUES
-  (1, '1', 'The expense ratio reflects expenses prior to any expense offset arrangements.'),
-  (1, '2', 'The ratio was 0.66% in 2000, 0.69% in 1999, 0.74% in 1998, 0.83% in 1997 and 1.07% in 1996 before waiver of certain fees and/or reduction of adviser''s fees to the effective rate of Janus Balanced Fund.'),
-  (1, '3', 'The expense ratio reflects expenses after any expense offset arrangements.');
+INSERT INTO highlight_footnote (class_id, mark, text, document_id, section, as_of) VALUES
+  (1, '1', 'The expense ratio reflects expenses prior to any expense offset arrangements.',
+   1, 'Financial highlights, footnote (1)', '2000-12-31'),
+  (1, '2', 'The ratio was 0.66% in 2000, 0.69% in 1999, 0.74% in 1998, 0.83% in 1997 and 1.07% in 1996 before waiver of certain fees and/or reduction of adviser''s fees to the effective rate of Janus Balanced Fund.',
+   1, 'Financial highlights, footnote (2)', '2000-12-31'),
+  (1, '3', 'The expense ratio reflects expenses after any expense offset arrangements.',
+   1, 'Financial highlights, footnote (3)', '2000-12-31');
 
 INSERT INTO ratio_before_waiver (class_id, year, ratio_pct, mark, document_id, section, as_of) VALUES
   (1, 2000, 0.66, '2', 1, 'Financial highlights, footnote (2)', '2000-12-31'),

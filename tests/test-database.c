@@ -331,6 +331,66 @@ test_locked (Fixture       *f,
   sqlite3_close (holder);
 }
 
+/* The same, with the lock held by another program: the sqlite3 shell. */
+static void
+test_locked_by_process (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = make_database_file (f, "locked2.db");
+  g_autofree char *sqlite3_path = g_find_program_in_path ("sqlite3");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) shell = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autofree char *line = NULL;
+  GOutputStream *in;
+  static const char commands[] =
+    "PRAGMA locking_mode = EXCLUSIVE;\n"
+    "BEGIN EXCLUSIVE;\n"
+    "UPDATE share_class SET note = note WHERE id = 1;\n"
+    ".print locked\n";
+
+  if (sqlite3_path == NULL)
+    {
+      g_test_skip ("The sqlite3 shell is not installed");
+      return;
+    }
+  g_assert_cmpint (sqlite_exec_file (path, "PRAGMA journal_mode = DELETE"), ==, SQLITE_OK);
+  shell = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                            sqlite3_path, path, NULL);
+  g_assert_no_error (error);
+  in = g_subprocess_get_stdin_pipe (shell);
+  g_assert_true (g_output_stream_write_all (in, commands, strlen (commands), NULL, NULL, &error));
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (shell));
+  /* The shell echoes the pragma's result first; wait for our marker. */
+  do
+    {
+      g_free (line);
+      line = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (line);
+    }
+  while (g_strcmp0 (line, "locked") != 0);
+
+  {
+    g_autoptr(GError) open_error = NULL;
+    g_autoptr(ProspectDatabase) db = prospect_database_open (path, &open_error);
+
+    g_assert_null (db);
+    g_assert_error (open_error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_LOCKED);
+  }
+
+  /* Once the other program lets go, the file opens as it was. */
+  g_output_stream_close (in, NULL, NULL);
+  g_assert_true (g_subprocess_wait (shell, NULL, &error));
+  {
+    g_autoptr(GError) open_error = NULL;
+    g_autoptr(ProspectDatabase) db = prospect_database_open (path, &open_error);
+
+    g_assert_no_error (open_error);
+  }
+}
+
 static void
 test_directory_as_file (Fixture       *f,
                         gconstpointer  data)
@@ -662,6 +722,7 @@ main (int   argc,
   ADD ("fault/read-only", test_read_only);
   ADD ("fault/read-only-empty", test_read_only_empty);
   ADD ("fault/locked", test_locked);
+  ADD ("fault/locked-by-process", test_locked_by_process);
   ADD ("fault/directory", test_directory_as_file);
 #undef ADD
   g_test_add_func ("/prospect/database/fault/empty-path", test_empty_path);

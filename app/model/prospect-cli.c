@@ -194,6 +194,19 @@ parse_list (const char  *text,
   return TRUE;
 }
 
+/* printf pads by bytes; names with “–” or accents need padding by characters. */
+static void
+print_padded (FILE       *out,
+              const char *text,
+              int         width)
+{
+  long len = g_utf8_strlen (text, -1);
+
+  fputs (text, out);
+  for (long i = len; i < width; i++)
+    fputc (' ', out);
+}
+
 static int
 run_list_funds (const Options *o,
                 FILE          *out,
@@ -264,13 +277,15 @@ run_list_funds (const Options *o,
       return 0;
     }
 
-  fprintf (out, "%-6s %-40s %s\n", "ID", "Fund", "Share class");
+  fprintf (out, "%-6s %-44s %s\n", "ID", "Fund", "Share class");
   for (guint i = 0; i < classes->len; i++)
     {
       const ProspectClassInfo *c = g_ptr_array_index (classes, i);
       g_autofree char *fund = g_strdup_printf ("%s – %s", c->trust, c->fund_name);
 
-      fprintf (out, "%-6" G_GINT64_FORMAT " %-40s %s\n", c->id, fund, c->name);
+      fprintf (out, "%-6" G_GINT64_FORMAT " ", c->id);
+      print_padded (out, fund, 44);
+      fprintf (out, " %s\n", c->name);
     }
   return 0;
 }
@@ -573,7 +588,7 @@ run_average_returns (const Options *o,
 
   fprintf (out, "Average annual total returns (day count: %s; periods under a year are not annualized)\n",
            prospect_day_count_to_string (day_count));
-  fprintf (out, "%-42s %-16s %10s %10s  %s\n", "Series", "Period", "Stated", "Computed", "Agrees");
+  fprintf (out, "%-44s %-16s %10s %10s  %s\n", "Series", "Period", "Stated", "Computed", "Agrees");
   for (guint i = 0; i < rows->len; i++)
     {
       const ProspectReconciliation *r = g_ptr_array_index (rows, i);
@@ -582,8 +597,8 @@ run_average_returns (const Options *o,
         ? prospect_format_percent (r->computed.average_pct, 2, PROSPECT_NEGATIVE_PARENTHESES)
         : g_strdup ("—");
 
-      fprintf (out, "%-42s %-16s %10s %10s  %s\n", r->stated->series_name,
-               prospect_period_label (r->stated->period), stated, computed,
+      print_padded (out, r->stated->series_name, 44);
+      fprintf (out, " %-16s %10s %10s  %s\n", prospect_period_label (r->stated->period), stated, computed,
                r->computed.available ? (r->agrees ? "yes" : "no") : r->computed.reason);
     }
   return 0;

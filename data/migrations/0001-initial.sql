@@ -98,6 +98,9 @@ CREATE TABLE deferred_charge (
   class_id    INTEGER NOT NULL REFERENCES share_class (id) ON DELETE CASCADE,
   year        INTEGER NOT NULL CHECK (year BETWEEN 1 AND 50),
   charge_pct  REAL NOT NULL CHECK (charge_pct BETWEEN 0 AND 100),
+  document_id INTEGER REFERENCES document (id) ON DELETE SET NULL,
+  section     TEXT,
+  as_of       TEXT,
   PRIMARY KEY (class_id, year)
 );
 
@@ -140,6 +143,9 @@ CREATE TABLE highlight_footnote (
   class_id    INTEGER NOT NULL REFERENCES share_class (id) ON DELETE CASCADE,
   mark        TEXT NOT NULL,
   text        TEXT NOT NULL,
+  document_id INTEGER REFERENCES document (id) ON DELETE SET NULL,
+  section     TEXT,
+  as_of       TEXT,
   PRIMARY KEY (class_id, mark)
 );
 
@@ -179,6 +185,7 @@ CREATE TABLE text_block (
   body        TEXT NOT NULL,
   document_id INTEGER REFERENCES document (id) ON DELETE SET NULL,
   section     TEXT,
+  as_of       TEXT,
   PRIMARY KEY (fund_id, topic, position)
 );
 
@@ -189,7 +196,8 @@ CREATE TABLE glossary_term (
   term        TEXT NOT NULL,
   definition  TEXT NOT NULL,
   document_id INTEGER REFERENCES document (id) ON DELETE SET NULL,
-  section     TEXT
+  section     TEXT,
+  as_of       TEXT
 );
 
 CREATE INDEX share_class_fund ON share_class (fund_id);
