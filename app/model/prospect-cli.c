@@ -14,6 +14,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "prospect-chart-data.h"
 #include "prospect-cli.h"
 #include "prospect-database.h"
 #include "prospect-expense.h"
@@ -46,6 +47,12 @@ typedef struct
   char     *conversion_ratio;
   char     *years;
   char     *day_count;
+  char     *export_chart;
+  char     *output;
+  char     *width;
+  char     *height;
+  char     *theme;
+  gboolean  log_scale;
   char    **rest;
 } Options;
 
@@ -65,6 +72,11 @@ options_clear (Options *o)
   g_free (o->conversion_ratio);
   g_free (o->years);
   g_free (o->day_count);
+  g_free (o->export_chart);
+  g_free (o->output);
+  g_free (o->width);
+  g_free (o->height);
+  g_free (o->theme);
   g_strfreev (o->rest);
 }
 
@@ -604,6 +616,137 @@ run_average_returns (const Options *o,
   return 0;
 }
 
+static const char * const chart_names[] = {
+  "annual-returns", "average-returns", "growth", "expense-example", "cost-over-time", NULL,
+};
+
+static ProspectChartData *
+build_chart (ProspectDatabase  *db,
+             const char        *name,
+             gint64             class_id,
+             gboolean           log_scale,
+             GError           **error)
+{
+  g_autoptr(ProspectClassInfo) info = NULL;
+  g_autoptr(ProspectFeeTable) fees = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (g_str_equal (name, "annual-returns"))
+    return prospect_chart_annual_returns (db, class_id, error);
+  if (g_str_equal (name, "average-returns"))
+    return prospect_chart_average_returns (db, class_id, error);
+  if (g_str_equal (name, "growth"))
+    return prospect_chart_growth (db, class_id, 10000, log_scale, error);
+
+  info = prospect_database_get_class (db, class_id, error);
+  if (info == NULL || (fees = prospect_database_get_fee_table (db, class_id, error)) == NULL)
+    return NULL;
+  subtitle = g_strdup_printf ("%s – %s", info->fund_name, info->name);
+
+  if (g_str_equal (name, "expense-example"))
+    {
+      g_autoptr(ProspectExpenseResult) result = NULL;
+      ProspectExpenseInput input;
+
+      prospect_expense_input_init (&input);
+      prospect_expense_input_set_fee_table (&input, fees);
+      result = prospect_expense_compute (&input, error);
+      return result != NULL ? prospect_chart_expense_example (&input, result, subtitle) : NULL;
+    }
+  else
+    {
+      g_autoptr(ProspectCostResult) result = NULL;
+      const ProspectCostResult *results[1];
+      const char *names[1] = { subtitle };
+      ProspectCostScenario scenario;
+      ProspectCostAssumptions assumptions;
+
+      prospect_cost_scenario_init (&scenario);
+      prospect_cost_scenario_set_fees (&scenario, fees);
+      prospect_cost_assumptions_init (&assumptions);
+      assumptions.years = 20;
+      result = prospect_cost_compute (&scenario, &assumptions, error);
+      if (result == NULL)
+        return NULL;
+      results[0] = result;
+      return prospect_chart_cost_over_time (results, names, 1);
+    }
+}
+
+static gboolean
+parse_size (const char *text,
+            const char *option,
+            int        *value,
+            FILE       *err)
+{
+  gint64 parsed = 0;
+
+  if (text == NULL)
+    return TRUE;
+  if (!g_ascii_string_to_signed (text, 10, 1, 20000, &parsed, NULL))
+    {
+      g_autofree char *shown = g_utf8_make_valid (text, (gssize) MIN (strlen (text), 24));
+
+      fprintf (err, "prospect: %s: “%s” is not a size; give whole pixels from 1 to 20000.\n", option, shown);
+      return FALSE;
+    }
+  *value = (int) parsed;
+  return TRUE;
+}
+
+static int
+run_export_chart (const Options *o,
+                  FILE          *out,
+                  FILE          *err)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectDatabase) db = NULL;
+  g_autoptr(ProspectChartData) chart = NULL;
+  ProspectChartThemeKind theme_kind = PROSPECT_CHART_THEME_PRINT;
+  ProspectChartTheme theme;
+  gint64 class_id = 0;
+  int width = 1600, height = 900;
+
+  if (!g_strv_contains (chart_names, o->export_chart))
+    return usage_error (err, "--export-chart must be annual-returns, average-returns, growth, expense-example "
+                             "or cost-over-time.");
+  if (o->output == NULL)
+    return usage_error (err, "--export-chart needs --output FILE (.png, .svg or .pdf).");
+  if (!parse_class_id (o, &class_id, err) || !parse_size (o->width, "--width", &width, err) ||
+      !parse_size (o->height, "--height", &height, err))
+    return EXIT_USAGE;
+  if (o->theme != NULL && !prospect_chart_theme_kind_from_string (o->theme, &theme_kind))
+    return usage_error (err, "--theme must be light, dark, high-contrast or print.");
+  prospect_chart_theme_init (&theme, theme_kind);
+
+  {
+    /* Check the name before reading anything, so a typo fails fast. */
+    g_autofree char *lower = g_ascii_strdown (o->output, -1);
+
+    if (!g_str_has_suffix (lower, ".png") && !g_str_has_suffix (lower, ".svg") && !g_str_has_suffix (lower, ".pdf"))
+      return usage_error (err, "--output must end in .png, .svg or .pdf.");
+  }
+
+  db = open_database (o, &error);
+  if (db == NULL)
+    return data_error (err, error);
+  class_id = resolve_class (db, class_id, &error);
+  if (class_id == 0)
+    return data_error (err, error);
+  chart = build_chart (db, o->export_chart, class_id, o->log_scale, &error);
+  if (chart == NULL)
+    return data_error (err, error);
+  if (prospect_chart_data_is_empty (chart))
+    {
+      fprintf (err, "prospect: The %s chart has no data for share class %" G_GINT64_FORMAT ".\n", o->export_chart,
+               class_id);
+      return EXIT_DATA;
+    }
+  if (!prospect_chart_export (chart, o->output, width, height, &theme, &error))
+    return usage_error (err, error->message);
+  return 0;
+}
+
 int
 prospect_cli_run (int                    argc,
                   char                 **argv,
@@ -642,6 +785,13 @@ prospect_cli_run (int                    argc,
     { "years", 0, 0, G_OPTION_ARG_STRING, &o.years, "Periods in years (default 1,3,5,10)", "LIST" },
     { "day-count", 0, 0, G_OPTION_ARG_STRING, &o.day_count,
       "Day count for fractional years: anniversary, actual/365 or actual/365.25", "NAME" },
+    { "export-chart", 0, 0, G_OPTION_ARG_STRING, &o.export_chart,
+      "Export a chart: annual-returns, average-returns, growth, expense-example, cost-over-time", "NAME" },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &o.output, "Where to write (.png, .svg or .pdf)", "FILE" },
+    { "width", 0, 0, G_OPTION_ARG_STRING, &o.width, "Width in pixels (default 1600)", "PX" },
+    { "height", 0, 0, G_OPTION_ARG_STRING, &o.height, "Height in pixels (default 900)", "PX" },
+    { "theme", 0, 0, G_OPTION_ARG_STRING, &o.theme, "light, dark, high-contrast or print (default)", "THEME" },
+    { "log-scale", 0, 0, G_OPTION_ARG_NONE, &o.log_scale, "Growth chart on a logarithmic scale", NULL },
     { "non-unique", 0, 0, G_OPTION_ARG_NONE, &o.non_unique, "Run a separate instance of the window", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.rest, NULL, NULL },
     { NULL }
@@ -684,9 +834,12 @@ prospect_cli_run (int                    argc,
       return 0;
     }
 
-  n_commands = o.list_funds + o.expense_example + o.average_returns;
+  n_commands = o.list_funds + o.expense_example + o.average_returns + (o.export_chart != NULL);
   if (n_commands > 1)
-    return usage_error (err, "Give one of --list-funds, --expense-example and --average-returns at a time.");
+    return usage_error (err, "Give one of --list-funds, --expense-example, --average-returns and --export-chart "
+                             "at a time.");
+  if (o.export_chart != NULL)
+    return run_export_chart (&o, out, err);
   if (o.list_funds)
     return run_list_funds (&o, out, err);
   if (o.expense_example)
@@ -695,8 +848,10 @@ prospect_cli_run (int                    argc,
     return run_average_returns (&o, out, err);
 
   if (o.json || o.class_id || o.amount || o.return_pct || o.expense_ratio || o.net_expense_ratio || o.waiver_years ||
-      o.front_load || o.deferred_load || o.years || o.day_count || o.conversion_years || o.conversion_ratio)
-    return usage_error (err, "That option goes with --list-funds, --expense-example or --average-returns.");
+      o.front_load || o.deferred_load || o.years || o.day_count || o.conversion_years || o.conversion_ratio ||
+      o.output || o.width || o.height || o.theme || o.log_scale)
+    return usage_error (err, "That option goes with --list-funds, --expense-example, --average-returns or "
+                             "--export-chart.");
 
   launch->database = g_steal_pointer (&o.database);
   launch->non_unique = o.non_unique;

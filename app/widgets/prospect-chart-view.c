@@ -1,0 +1,625 @@
+/* prospect-chart-view.c: a chart on screen.  The drawing is
+ * prospect_chart_draw (); this widget supplies the theme from CSS, and
+ * hover, keyboard focus, tooltips, the context menu and accessibility.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "prospect-chart-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "prospect-chart-view.h"
+
+struct _ProspectChartView
+{
+  GtkWidget parent_instance;
+
+  /* Owned */
+  ProspectChartData   *data;
+  ProspectChartLayout  layout;
+  ProspectChartTheme   theme;
+  GtkWidget           *menu;
+  GtkFileChooserNative *chooser;
+
+  double font_scale;
+  int    hover_item;
+  int    focus_item;
+};
+
+G_DEFINE_FINAL_TYPE (ProspectChartView, prospect_chart_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DATA,
+  PROP_FONT_SCALE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const ProspectChartItem *
+item_at (ProspectChartView *self,
+         int                index)
+{
+  if (self->layout.items == NULL || index < 0 || (guint) index >= self->layout.items->len)
+    return NULL;
+  return &g_array_index (self->layout.items, ProspectChartItem, index);
+}
+
+static void
+update_accessible (ProspectChartView *self)
+{
+  g_autofree char *description = self->data != NULL ? prospect_chart_describe (self->data) : NULL;
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->data != NULL && self->data->title != NULL ? self->data->title : "Chart",
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description != NULL ? description : "",
+                                  -1);
+}
+
+static ProspectColor
+from_rgba (const GdkRGBA *rgba)
+{
+  return (ProspectColor) { rgba->red, rgba->green, rgba->blue, rgba->alpha };
+}
+
+/* Colours come from the style, so light, dark and high contrast follow the
+ * desktop; the font is the desktop's interface font. */
+static void
+update_theme (ProspectChartView *self)
+{
+  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (self));
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  ProspectChartThemeKind kind = PROSPECT_CHART_THEME_LIGHT;
+  g_autofree char *font_name = NULL;
+  GdkRGBA fg, accent;
+
+  if (adw_style_manager_get_high_contrast (manager))
+    kind = PROSPECT_CHART_THEME_HIGH_CONTRAST;
+  else if (adw_style_manager_get_dark (manager))
+    kind = PROSPECT_CHART_THEME_DARK;
+  prospect_chart_theme_init (&self->theme, kind);
+
+  gtk_style_context_get_color (style, &fg);
+  self->theme.foreground = from_rgba (&fg);
+  self->theme.grid = self->theme.foreground;
+  self->theme.grid.a *= kind == PROSPECT_CHART_THEME_HIGH_CONTRAST ? 0.4 : 0.15;
+  self->theme.background.a = 0;
+  if (gtk_style_context_lookup_color (style, "accent_color", &accent))
+    self->theme.focus = from_rgba (&accent);
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-font-name", &font_name, NULL);
+  if (font_name != NULL)
+    {
+      g_autoptr(PangoFontDescription) desc = pango_font_description_from_string (font_name);
+      const char *family = pango_font_description_get_family (desc);
+
+      if (family != NULL)
+        g_strlcpy (self->theme.font_family, family, sizeof self->theme.font_family);
+    }
+  self->theme.font_scale = self->font_scale;
+}
+
+static void
+prospect_chart_view_css_changed (GtkWidget         *widget,
+                                 GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (prospect_chart_view_parent_class)->css_changed (widget, change);
+  update_theme (PROSPECT_CHART_VIEW (widget));
+  gtk_widget_queue_draw (widget);
+}
+
+static void
+prospect_chart_view_snapshot (GtkWidget   *widget,
+                              GtkSnapshot *snapshot)
+{
+  ProspectChartView *self = PROSPECT_CHART_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  const ProspectChartItem *focus;
+  cairo_t *cr;
+
+  prospect_chart_layout_clear (&self->layout);
+  if (width <= 0 || height <= 0 || self->data == NULL)
+    return;
+
+  focus = item_at (self, self->focus_item >= 0 ? self->focus_item : self->hover_item);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  prospect_chart_draw (cr, self->data, width, height, &self->theme,
+                       focus != NULL ? focus->series : -1, focus != NULL ? focus->category : -1, &self->layout);
+  cairo_destroy (cr);
+}
+
+static void
+prospect_chart_view_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  ProspectChartView *self = PROSPECT_CHART_VIEW (widget);
+  gboolean spark = self->data != NULL && self->data->kind == PROSPECT_CHART_SPARKLINE;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = spark ? 48 : 280;
+      *natural = spark ? 96 : 720;
+    }
+  else
+    {
+      *minimum = spark ? 16 : 220;
+      *natural = spark ? 24 : 420;
+    }
+}
+
+static void
+set_hover (ProspectChartView *self,
+           int                item)
+{
+  if (self->hover_item == item)
+    return;
+  self->hover_item = item;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+motion_cb (ProspectChartView        *self,
+           double                    x,
+           double                    y,
+           GtkEventControllerMotion *controller)
+{
+  set_hover (self, prospect_chart_layout_hit (&self->layout, x, y));
+}
+
+static void
+leave_cb (ProspectChartView        *self,
+          GtkEventControllerMotion *controller)
+{
+  set_hover (self, -1);
+}
+
+static void
+pressed_cb (ProspectChartView *self,
+            int                n_press,
+            double             x,
+            double             y,
+            GtkGestureClick   *gesture)
+{
+  int button = (int) gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  if (button == GDK_BUTTON_SECONDARY)
+    {
+      gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+      gtk_popover_popup (GTK_POPOVER (self->menu));
+      return;
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  self->focus_item = prospect_chart_layout_hit (&self->layout, x, y);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+prospect_chart_view_query_tooltip (GtkWidget  *widget,
+                                   int         x,
+                                   int         y,
+                                   gboolean    keyboard_mode,
+                                   GtkTooltip *tooltip)
+{
+  ProspectChartView *self = PROSPECT_CHART_VIEW (widget);
+  int index = keyboard_mode ? self->focus_item : prospect_chart_layout_hit (&self->layout, x, y);
+  const ProspectChartItem *item = item_at (self, index);
+  g_autofree char *text = NULL;
+
+  if (item == NULL || self->data == NULL)
+    return FALSE;
+  text = prospect_chart_item_text (self->data, (guint) item->series, (guint) item->category);
+  gtk_tooltip_set_text (tooltip, text);
+  gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { (int) item->x, (int) item->y, MAX ((int) item->width, 1),
+                                                       MAX ((int) item->height, 1) });
+  return TRUE;
+}
+
+static void
+move_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  prospect_chart_view_move_focus (PROSPECT_CHART_VIEW (widget), g_variant_get_int32 (parameter));
+}
+
+static void
+copy_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  ProspectChartView *self = PROSPECT_CHART_VIEW (widget);
+  g_autoptr(GdkTexture) texture = prospect_chart_view_render_texture (self, 1600, 900);
+
+  if (texture != NULL)
+    gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
+}
+
+static void
+show_toast (ProspectChartView *self,
+            const char        *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  else
+    g_warning ("%s", message);
+}
+
+static void
+export_response_cb (ProspectChartView    *self,
+                    int                   response,
+                    GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  ProspectChartTheme theme;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->data != NULL)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = file != NULL ? g_file_get_path (file) : NULL;
+      prospect_chart_theme_init (&theme, PROSPECT_CHART_THEME_PRINT);
+      if (path == NULL)
+        show_toast (self, "Charts can be exported to local files only.");
+      else if (!prospect_chart_export (self->data, path, 1600, 900, &theme, &error))
+        show_toast (self, error->message);
+      else
+        {
+          g_autofree char *basename = g_path_get_basename (path);
+          g_autofree char *message = g_strdup_printf ("Exported “%s”", basename);
+
+          show_toast (self, message);
+        }
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  ProspectChartView *self = PROSPECT_CHART_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  static const struct { const char *name, *pattern; } formats[] = {
+    { "PNG image", "*.png" }, { "SVG drawing", "*.svg" }, { "PDF document", "*.pdf" },
+  };
+  g_autofree char *suggested = NULL;
+
+  if (self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new ("Export Chart", GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, "_Export", "_Cancel");
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, formats[i].name);
+      gtk_file_filter_add_pattern (filter, formats[i].pattern);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+    }
+  suggested = g_strdup_printf ("%s.png", self->data != NULL && self->data->title != NULL ? self->data->title : "Chart");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), suggested);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+menu_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  ProspectChartView *self = PROSPECT_CHART_VIEW (widget);
+  const ProspectChartItem *item = item_at (self, self->focus_item);
+
+  if (item != NULL)
+    gtk_popover_set_pointing_to (GTK_POPOVER (self->menu),
+                                 &(GdkRectangle) { (int) item->x, (int) item->y, (int) item->width, 1 });
+  else
+    gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), NULL);
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
+static void
+focus_leave_cb (ProspectChartView       *self,
+                GtkEventControllerFocus *controller)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+prospect_chart_view_dispose (GObject *object)
+{
+  ProspectChartView *self = (ProspectChartView *) object;
+
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_pointer (&self->data, prospect_chart_data_unref);
+  prospect_chart_layout_clear (&self->layout);
+
+  G_OBJECT_CLASS (prospect_chart_view_parent_class)->dispose (object);
+}
+
+static void
+prospect_chart_view_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  ProspectChartView *self = PROSPECT_CHART_VIEW (widget);
+
+  if (self->menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->menu));
+}
+
+static void
+prospect_chart_view_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  ProspectChartView *self = PROSPECT_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATA:
+      g_value_set_boxed (value, self->data);
+      break;
+    case PROP_FONT_SCALE:
+      g_value_set_double (value, self->font_scale);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+prospect_chart_view_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  ProspectChartView *self = PROSPECT_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATA:
+      prospect_chart_view_set_data (self, g_value_get_boxed (value));
+      break;
+    case PROP_FONT_SCALE:
+      prospect_chart_view_set_font_scale (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+prospect_chart_view_class_init (ProspectChartViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = prospect_chart_view_dispose;
+  object_class->get_property = prospect_chart_view_get_property;
+  object_class->set_property = prospect_chart_view_set_property;
+  widget_class->snapshot = prospect_chart_view_snapshot;
+  widget_class->measure = prospect_chart_view_measure;
+  widget_class->css_changed = prospect_chart_view_css_changed;
+  widget_class->query_tooltip = prospect_chart_view_query_tooltip;
+  widget_class->size_allocate = prospect_chart_view_size_allocate;
+
+  properties[PROP_DATA] =
+    g_param_spec_boxed ("data", NULL, NULL, PROSPECT_TYPE_CHART_DATA,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FONT_SCALE] =
+    g_param_spec_double ("font-scale", NULL, NULL, 0.5, 4.0, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "chart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+
+  gtk_widget_class_install_action (widget_class, "chart.move", "i", move_cb);
+  gtk_widget_class_install_action (widget_class, "chart.copy", NULL, copy_cb);
+  gtk_widget_class_install_action (widget_class, "chart.export", NULL, export_cb);
+  gtk_widget_class_install_action (widget_class, "chart.menu", NULL, menu_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "chart.move", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0, "chart.move", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "chart.move", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "chart.move", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "chart.copy", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "chart.menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "chart.menu", NULL);
+}
+
+static void
+prospect_chart_view_init (ProspectChartView *self)
+{
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  self->font_scale = 1.0;
+  self->hover_item = -1;
+  self->focus_item = -1;
+  prospect_chart_theme_init (&self->theme, PROSPECT_CHART_THEME_LIGHT);
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+
+  g_signal_connect_object (motion, "motion", G_CALLBACK (motion_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (motion, "leave", G_CALLBACK (leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  g_signal_connect_object (focus, "leave", G_CALLBACK (focus_leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
+
+  g_menu_append (menu, "_Copy Image", "chart.copy");
+  g_menu_append (menu, "_Export…", "chart.export");
+  self->menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
+  gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+
+  update_accessible (self);
+}
+
+GtkWidget *
+prospect_chart_view_new (void)
+{
+  return g_object_new (PROSPECT_TYPE_CHART_VIEW, NULL);
+}
+
+ProspectChartData *
+prospect_chart_view_get_data (ProspectChartView *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_CHART_VIEW (self), NULL);
+  return self->data;
+}
+
+void
+prospect_chart_view_set_data (ProspectChartView *self,
+                              ProspectChartData *data)
+{
+  g_return_if_fail (PROSPECT_IS_CHART_VIEW (self));
+
+  if (self->data == data)
+    return;
+  g_clear_pointer (&self->data, prospect_chart_data_unref);
+  if (data != NULL)
+    self->data = prospect_chart_data_ref (data);
+  self->focus_item = -1;
+  self->hover_item = -1;
+  prospect_chart_layout_clear (&self->layout);
+  update_accessible (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.export", data != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.copy", data != NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATA]);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+double
+prospect_chart_view_get_font_scale (ProspectChartView *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_CHART_VIEW (self), 1.0);
+  return self->font_scale;
+}
+
+void
+prospect_chart_view_set_font_scale (ProspectChartView *self,
+                                    double             scale)
+{
+  g_return_if_fail (PROSPECT_IS_CHART_VIEW (self));
+
+  scale = CLAMP (scale, 0.5, 4.0);
+  if (self->font_scale == scale)
+    return;
+  self->font_scale = scale;
+  self->theme.font_scale = scale;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FONT_SCALE]);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+int
+prospect_chart_view_get_focus_item (ProspectChartView *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_CHART_VIEW (self), -1);
+  return self->focus_item;
+}
+
+/* The text the tooltip shows for the focused item, for keyboard users and
+ * for tests. */
+char *
+prospect_chart_view_dup_focus_text (ProspectChartView *self)
+{
+  const ProspectChartItem *item;
+
+  g_return_val_if_fail (PROSPECT_IS_CHART_VIEW (self), NULL);
+
+  item = item_at (self, self->focus_item);
+  if (item == NULL || self->data == NULL)
+    return NULL;
+  return prospect_chart_item_text (self->data, (guint) item->series, (guint) item->category);
+}
+
+/**
+ * prospect_chart_view_move_focus:
+ *
+ * Moves keyboard focus DELTA items along the chart, stopping at the ends.
+ *
+ * Returns: whether the focus moved
+ */
+gboolean
+prospect_chart_view_move_focus (ProspectChartView *self,
+                                int                delta)
+{
+  int n, next;
+
+  g_return_val_if_fail (PROSPECT_IS_CHART_VIEW (self), FALSE);
+
+  n = self->layout.items != NULL ? (int) self->layout.items->len : 0;
+  if (n == 0)
+    return FALSE;
+  next = self->focus_item < 0 ? (delta > 0 ? 0 : n - 1) : CLAMP (self->focus_item + delta, 0, n - 1);
+  if (next == self->focus_item)
+    return FALSE;
+  self->focus_item = next;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+  return TRUE;
+}
+
+/**
+ * prospect_chart_view_render_texture:
+ *
+ * Returns: (transfer full) (nullable): the chart drawn at WIDTH × HEIGHT in
+ *   the print theme, for the clipboard
+ */
+GdkTexture *
+prospect_chart_view_render_texture (ProspectChartView *self,
+                                    int                width,
+                                    int                height)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  ProspectChartTheme theme;
+  g_autoptr(GBytes) bytes = NULL;
+  GdkTexture *texture;
+
+  g_return_val_if_fail (PROSPECT_IS_CHART_VIEW (self), NULL);
+
+  if (self->data == NULL || width <= 0 || height <= 0)
+    return NULL;
+  prospect_chart_theme_init (&theme, PROSPECT_CHART_THEME_PRINT);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  prospect_chart_draw (cr, self->data, width, height, &theme, -1, -1, NULL);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize) cairo_image_surface_get_stride (surface) * (gsize) height);
+  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes,
+                                    (gsize) cairo_image_surface_get_stride (surface));
+  cairo_surface_destroy (surface);
+  return texture;
+}

@@ -1,0 +1,587 @@
+/* test-chart.c: chart geometry, reference images and export.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gstdio.h>
+
+#include "prospect-chart-data.h"
+
+static ProspectDatabase *db;
+
+/* ----- ticks ------------------------------------------------------------ */
+
+static gboolean
+is_nice (double step)
+{
+  double magnitude = pow (10.0, floor (log10 (step)));
+  double residual = step / magnitude;
+
+  return fabs (residual - 1) < 1e-9 || fabs (residual - 2) < 1e-9 || fabs (residual - 5) < 1e-9 ||
+         fabs (residual - 10) < 1e-9;
+}
+
+static void
+test_ticks (void)
+{
+  static const struct
+  {
+    double min, max;
+    int    max_ticks;
+  } cases[] = {
+    { 0, 34.28, 8 },          /* the fund's years */
+    { -9.10, 18.73, 6 },      /* across zero */
+    { -9.10, -2.27, 5 },      /* all negative */
+    { 0, 0, 5 },              /* all zero */
+    { 16.18, 16.18, 5 },      /* a single value */
+    { 0, 3352381, 6 },        /* net assets, in thousands */
+    { 0, 3.35e12, 4 },        /* huge */
+    { 0, 0.0003, 4 },         /* tiny */
+    { 10000, 24113.9, 10 },
+    { 5, -5, 3 },             /* reversed */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      double first = NAN, step = NAN;
+      int count = 0;
+      double lo = MIN (cases[i].min, cases[i].max), hi = MAX (cases[i].min, cases[i].max);
+
+      g_test_message ("ticks for %g … %g", cases[i].min, cases[i].max);
+      g_assert_true (prospect_chart_nice_ticks (cases[i].min, cases[i].max, cases[i].max_ticks, &first, &step, &count));
+      g_assert_true (is_nice (step));
+      g_assert_cmpfloat (first, <=, lo + 1e-9);
+      g_assert_cmpfloat (first + step * (count - 1), >=, hi - 1e-9);
+      g_assert_cmpint (count - 1, <=, cases[i].max_ticks);
+      g_assert_cmpint (count, >=, 2);
+    }
+
+  {
+    double first, step;
+    int count;
+
+    /* 0 … 34.28 in at most 8 steps: 0, 5, … 35. */
+    g_assert_true (prospect_chart_nice_ticks (0, 34.28, 8, &first, &step, &count));
+    g_assert_cmpfloat (first, ==, 0);
+    g_assert_cmpfloat (step, ==, 5);
+    g_assert_cmpint (count, ==, 8);
+    g_assert_false (prospect_chart_nice_ticks (NAN, 1, 5, &first, &step, &count));
+    g_assert_false (prospect_chart_nice_ticks (0, INFINITY, 5, &first, &step, &count));
+    g_assert_false (prospect_chart_nice_ticks (0, 1, 0, &first, &step, &count));
+  }
+}
+
+/* ----- layout ----------------------------------------------------------- */
+
+static ProspectChartData *
+chart_named (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  ProspectChartData *data = NULL;
+
+  if (g_str_equal (name, "annual-returns"))
+    data = prospect_chart_annual_returns (db, 1, &error);
+  else if (g_str_equal (name, "average-returns"))
+    data = prospect_chart_average_returns (db, 1, &error);
+  else if (g_str_equal (name, "growth"))
+    data = prospect_chart_growth (db, 1, 10000, FALSE, &error);
+  else if (g_str_equal (name, "growth-log"))
+    data = prospect_chart_growth (db, 1, 10000, TRUE, &error);
+  else
+    {
+      g_autoptr(ProspectFeeTable) fees = prospect_database_get_fee_table (db, 1, &error);
+      ProspectExpenseInput input;
+      ProspectCostScenario scenario;
+      ProspectCostAssumptions assumptions;
+
+      g_assert_no_error (error);
+      prospect_expense_input_init (&input);
+      prospect_expense_input_set_fee_table (&input, fees);
+      prospect_cost_scenario_init (&scenario);
+      prospect_cost_scenario_set_fees (&scenario, fees);
+      scenario.mortality_expense_pct = 1.25;
+      scenario.contract_fee = 30;
+      prospect_cost_assumptions_init (&assumptions);
+      if (g_str_equal (name, "expense-example"))
+        {
+          g_autoptr(ProspectExpenseResult) result = prospect_expense_compute (&input, &error);
+
+          data = prospect_chart_expense_example (&input, result, "Balanced Portfolio");
+        }
+      else if (g_str_equal (name, "expense-schedule"))
+        {
+          g_autoptr(ProspectExpenseResult) result = prospect_expense_compute (&input, &error);
+
+          data = prospect_chart_expense_schedule (result, "Balanced Portfolio");
+        }
+      else if (g_str_equal (name, "fees-by-layer"))
+        {
+          g_autoptr(ProspectCostResult) result = prospect_cost_compute (&scenario, &assumptions, &error);
+
+          data = prospect_chart_fees_by_layer (result, "Balanced Portfolio in a contract");
+        }
+      else
+        {
+          g_autoptr(ProspectCostResult) result = prospect_cost_compute (&scenario, &assumptions, &error);
+          const ProspectCostResult *results[] = { result };
+          const char *names[] = { "In a contract" };
+
+          data = prospect_chart_cost_over_time (results, names, 1);
+        }
+    }
+  g_assert_no_error (error);
+  g_assert_nonnull (data);
+  return data;
+}
+
+static const char * const all_charts[] = {
+  "annual-returns", "average-returns", "growth", "growth-log", "expense-example", "expense-schedule",
+  "cost-over-time", "fees-by-layer",
+};
+
+static void
+draw_into (ProspectChartData   *data,
+           int                  width,
+           int                  height,
+           double               scale,
+           gboolean             text,
+           ProspectChartLayout *layout,
+           cairo_surface_t    **surface_out)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (width * scale),
+                                                         (int) (height * scale));
+  ProspectChartTheme theme;
+  cairo_t *cr;
+
+  cairo_surface_set_device_scale (surface, scale, scale);
+  prospect_chart_theme_init (&theme, PROSPECT_CHART_THEME_LIGHT);
+  g_strlcpy (theme.font_family, "DejaVu Sans", sizeof theme.font_family);
+  theme.draw_text = text;
+  cr = cairo_create (surface);
+  prospect_chart_draw (cr, data, width, height, &theme, -1, -1, layout);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  if (surface_out != NULL)
+    *surface_out = surface;
+  else
+    cairo_surface_destroy (surface);
+}
+
+static void
+test_bar_layout (void)
+{
+  g_autoptr(ProspectChartData) data = chart_named ("annual-returns");
+  ProspectChartLayout layout;
+  double zero;
+
+  draw_into (data, 800, 500, 1, TRUE, &layout, NULL);
+  /* One bar a year, 1996 to 2000, left to right, and all in the plot. */
+  g_assert_cmpuint (layout.items->len, ==, 5);
+  for (guint i = 0; i < layout.items->len; i++)
+    {
+      const ProspectChartItem *item = &g_array_index (layout.items, ProspectChartItem, i);
+
+      g_assert_cmpint (item->category, ==, (int) i);
+      g_assert_cmpfloat (item->x, >=, layout.plot_x);
+      g_assert_cmpfloat (item->x + item->width, <=, layout.plot_x + layout.plot_width + 1e-6);
+      if (i > 0)
+        g_assert_cmpfloat (item->x, >, g_array_index (layout.items, ProspectChartItem, i - 1).x);
+    }
+  /* 1998 (34.28%) is the tallest; 2000 (−2.27%) hangs below the others' base. */
+  zero = g_array_index (layout.items, ProspectChartItem, 0).y + g_array_index (layout.items, ProspectChartItem, 0).height;
+  g_assert_cmpfloat (g_array_index (layout.items, ProspectChartItem, 2).y, <,
+                     g_array_index (layout.items, ProspectChartItem, 3).y);
+  g_assert_cmpfloat (g_array_index (layout.items, ProspectChartItem, 4).y + g_array_index (layout.items, ProspectChartItem, 4).height,
+                     >, zero - 1);
+  g_assert_cmpuint (layout.dropped & PROSPECT_CHART_DROPPED_VALUE_LABELS, ==, 0);
+  g_assert_cmpint (prospect_chart_layout_hit (&layout, g_array_index (layout.items, ProspectChartItem, 2).x + 1,
+                                              g_array_index (layout.items, ProspectChartItem, 2).y + 1), ==, 2);
+  g_assert_cmpint (prospect_chart_layout_hit (&layout, -5, -5), ==, -1);
+  prospect_chart_layout_clear (&layout);
+}
+
+static gboolean
+boxes_overlap (const cairo_rectangle_t *a,
+               const cairo_rectangle_t *b)
+{
+  /* Half a unit of slack: Pango's logical boxes include line spacing. */
+  double slack = 0.5;
+
+  return a->x + a->width - slack > b->x && b->x + b->width - slack > a->x &&
+         a->y + a->height - slack > b->y && b->y + b->height - slack > a->y;
+}
+
+static void
+test_no_overlap (void)
+{
+  static const int sizes[][2] = {
+    { 320, 240 }, { 360, 640 }, { 480, 320 }, { 640, 400 }, { 800, 600 }, { 1280, 720 }, { 1920, 1080 }, { 3840, 2160 },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (all_charts); c++)
+    {
+      g_autoptr(ProspectChartData) data = chart_named (all_charts[c]);
+
+      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+        {
+          ProspectChartLayout layout;
+
+          draw_into (data, sizes[s][0], sizes[s][1], 1, TRUE, &layout, NULL);
+          for (guint i = 0; i < layout.text_boxes->len; i++)
+            {
+              const cairo_rectangle_t *a = &g_array_index (layout.text_boxes, cairo_rectangle_t, i);
+
+              if (a->x < -0.5 || a->y < -0.5 || a->x + a->width > sizes[s][0] + 0.5 || a->y + a->height > sizes[s][1] + 0.5)
+                g_error ("%s at %dx%d: text %u outside the chart (%g,%g %gx%g)", all_charts[c], sizes[s][0], sizes[s][1],
+                         i, a->x, a->y, a->width, a->height);
+              for (guint j = i + 1; j < layout.text_boxes->len; j++)
+                if (boxes_overlap (a, &g_array_index (layout.text_boxes, cairo_rectangle_t, j)))
+                  g_error ("%s at %dx%d: text %u and %u overlap", all_charts[c], sizes[s][0], sizes[s][1], i, j);
+            }
+          /* The big sizes show everything. */
+          if (sizes[s][0] >= 1280)
+            g_assert_cmpuint (layout.dropped & (PROSPECT_CHART_DROPPED_NOTES | PROSPECT_CHART_DROPPED_TITLE |
+                                                PROSPECT_CHART_DROPPED_LEGEND | PROSPECT_CHART_DROPPED_AXIS), ==, 0);
+          prospect_chart_layout_clear (&layout);
+        }
+    }
+}
+
+static void
+test_hidpi_same_layout (void)
+{
+  g_autoptr(ProspectChartData) data = chart_named ("average-returns");
+  ProspectChartLayout one, two;
+
+  draw_into (data, 800, 500, 1, TRUE, &one, NULL);
+  draw_into (data, 800, 500, 2, TRUE, &two, NULL);
+  g_assert_cmpuint (one.items->len, ==, two.items->len);
+  for (guint i = 0; i < one.items->len; i++)
+    g_assert_cmpfloat_with_epsilon (g_array_index (one.items, ProspectChartItem, i).x,
+                                    g_array_index (two.items, ProspectChartItem, i).x, 1e-9);
+  prospect_chart_layout_clear (&one);
+  prospect_chart_layout_clear (&two);
+}
+
+static void
+test_describe (void)
+{
+  g_autoptr(ProspectChartData) data = chart_named ("annual-returns");
+  g_autofree char *text = prospect_chart_describe (data);
+  g_autofree char *item = prospect_chart_item_text (data, 0, 4);
+  g_autoptr(ProspectChartData) empty = prospect_chart_data_new (PROSPECT_CHART_BARS, PROSPECT_VALUE_PERCENT, "Nothing");
+  g_autofree char *empty_text = prospect_chart_describe (empty);
+
+  g_assert_cmpstr (text, ==, "Calendar-year total returns, 1996 to 2000; Balanced Portfolio – Institutional Shares "
+                             "from (2.27%) (2000) to 34.28% (1998).");
+  g_assert_true (g_str_has_prefix (item, "Balanced Portfolio – Institutional Shares, 2000: (2.27%)\nSource: "));
+  g_assert_cmpstr (empty_text, ==, "Nothing: no data.");
+  g_assert_true (prospect_chart_data_is_empty (empty));
+  g_assert_null (prospect_chart_item_text (data, 5, 0));
+}
+
+static void
+test_legends_carried (void)
+{
+  g_autoptr(ProspectChartData) data = chart_named ("average-returns");
+  gboolean past = FALSE, index = FALSE;
+
+  for (guint i = 0; i < data->notes->len; i++)
+    {
+      past |= g_str_equal (g_ptr_array_index (data->notes, i), PROSPECT_PAST_PERFORMANCE_NOTE);
+      index |= g_str_equal (g_ptr_array_index (data->notes, i), PROSPECT_INDEX_NOTE);
+    }
+  g_assert_true (past);
+  g_assert_true (index);
+  g_assert_cmpuint (data->series->len, ==, 3);
+  g_assert_cmpuint (data->categories->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (data->categories, 2), ==, "Since inception (9/13/93)");
+  g_assert_cmpfloat (prospect_chart_data_get_value (data, 1, 0), ==, -9.10);
+}
+
+/* ----- reference images ------------------------------------------------- */
+
+static void
+compare_reference (const char *name)
+{
+  g_autoptr(ProspectChartData) data = chart_named (name);
+  g_autofree char *file = g_strdup_printf ("%s.png", name);
+  g_autofree char *reference_path = g_test_build_filename (G_TEST_DIST, "reference", file, NULL);
+  cairo_surface_t *out = NULL, *reference;
+  int width = 640, height = 400, differing = 0, worst = 0;
+
+  /* Text is left out: fonts differ between machines; text is checked in
+   * the PDF export instead. */
+  draw_into (data, width, height, 1, FALSE, NULL, &out);
+  cairo_surface_flush (out);
+
+  if (g_getenv ("PROSPECT_UPDATE_REFERENCES") != NULL)
+    {
+      g_assert_cmpint (cairo_surface_write_to_png (out, reference_path), ==, CAIRO_STATUS_SUCCESS);
+      cairo_surface_destroy (out);
+      g_test_message ("wrote %s", reference_path);
+      return;
+    }
+
+  reference = cairo_image_surface_create_from_png (reference_path);
+  g_assert_cmpint (cairo_surface_status (reference), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (reference), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (reference), ==, height);
+  {
+    cairo_surface_t *diff = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+    const guint8 *a = cairo_image_surface_get_data (out);
+    const guint8 *b = cairo_image_surface_get_data (reference);
+    guint8 *d = cairo_image_surface_get_data (diff);
+    int sa = cairo_image_surface_get_stride (out), sb = cairo_image_surface_get_stride (reference);
+    int sd = cairo_image_surface_get_stride (diff);
+
+    for (int y = 0; y < height; y++)
+      for (int x = 0; x < width; x++)
+        {
+          int delta = 0;
+
+          for (int ch = 0; ch < 4; ch++)
+            delta = MAX (delta, abs (a[y * sa + x * 4 + ch] - b[y * sb + x * 4 + ch]));
+          worst = MAX (worst, delta);
+          if (delta > 8)
+            differing++;
+          d[y * sd + x * 4 + 0] = 0;
+          d[y * sd + x * 4 + 1] = 0;
+          d[y * sd + x * 4 + 2] = (guint8) MIN (255, delta * 4);
+          d[y * sd + x * 4 + 3] = 255;
+        }
+    cairo_surface_mark_dirty (diff);
+
+    /* Anti-aliasing may move by a shade; a changed chart moves many pixels. */
+    if (differing > width * height / 1000)
+      {
+        g_autofree char *out_name = g_strdup_printf ("%s.out.png", name);
+        g_autofree char *diff_name = g_strdup_printf ("%s.diff.png", name);
+        g_autofree char *out_path = g_test_build_filename (G_TEST_BUILT, out_name, NULL);
+        g_autofree char *diff_path = g_test_build_filename (G_TEST_BUILT, diff_name, NULL);
+
+        cairo_surface_write_to_png (out, out_path);
+        cairo_surface_write_to_png (diff, diff_path);
+        g_error ("%s differs from %s in %d pixels (worst %d); see %s and %s", name, reference_path, differing, worst,
+                 out_path, diff_path);
+      }
+    cairo_surface_destroy (diff);
+  }
+  cairo_surface_destroy (reference);
+  cairo_surface_destroy (out);
+}
+
+static void
+test_reference (gconstpointer name)
+{
+  compare_reference (name);
+}
+
+/* ----- export ----------------------------------------------------------- */
+
+static char *
+tmp_dir (void)
+{
+  char *dir = g_dir_make_tmp ("prospect-chart-XXXXXX", NULL);
+
+  g_assert_nonnull (dir);
+  return dir;
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+svg_start_element (GMarkupParseContext  *context,
+                   const char           *element,
+                   const char          **names,
+                   const char          **values,
+                   gpointer              user_data,
+                   GError              **error)
+{
+  gboolean *saw_svg = user_data;
+
+  if (g_str_equal (element, "svg"))
+    *saw_svg = TRUE;
+}
+
+static void
+test_export_formats (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  ProspectChartTheme theme;
+
+  prospect_chart_theme_init (&theme, PROSPECT_CHART_THEME_PRINT);
+  for (guint c = 0; c < G_N_ELEMENTS (all_charts); c++)
+    {
+      g_autoptr(ProspectChartData) data = chart_named (all_charts[c]);
+      g_autofree char *png = g_strdup_printf ("%s/%s.png", dir, all_charts[c]);
+      g_autofree char *svg = g_strdup_printf ("%s/%s.svg", dir, all_charts[c]);
+      g_autofree char *pdf = g_strdup_printf ("%s/%s.pdf", dir, all_charts[c]);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *contents = NULL;
+      gsize len = 0;
+
+      g_assert_true (prospect_chart_export (data, png, 1200, 700, &theme, &error));
+      g_assert_true (prospect_chart_export (data, svg, 1200, 700, &theme, &error));
+      g_assert_true (prospect_chart_export (data, pdf, 1200, 700, &theme, &error));
+      g_assert_no_error (error);
+
+      {
+        cairo_surface_t *image = cairo_image_surface_create_from_png (png);
+
+        g_assert_true (g_file_get_contents (png, &contents, &len, NULL));
+        g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+        g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+        g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1200);
+        g_assert_cmpint (cairo_image_surface_get_height (image), ==, 700);
+        cairo_surface_destroy (image);
+        g_clear_pointer (&contents, g_free);
+      }
+      {
+        GMarkupParser parser = { svg_start_element };
+        gboolean saw_svg = FALSE;
+        g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, &saw_svg, NULL);
+
+        g_assert_true (g_file_get_contents (svg, &contents, &len, NULL));
+        g_assert_true (g_markup_parse_context_parse (context, contents, (gssize) len, &error));
+        g_assert_true (g_markup_parse_context_end_parse (context, &error));
+        g_assert_no_error (error);
+        g_assert_true (saw_svg);
+        g_clear_pointer (&contents, g_free);
+      }
+      g_assert_true (g_file_get_contents (pdf, &contents, &len, NULL));
+      g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+      /* The PDF's text is real text: the labels and legends can be found. */
+      if (pdftotext != NULL)
+        {
+          g_autofree char *text = NULL;
+          g_autofree char *quoted = g_shell_quote (pdf);
+          g_autofree char *command = g_strdup_printf ("pdftotext -layout %s -", quoted);
+          int status = 0;
+
+          g_assert_true (g_spawn_command_line_sync (command, &text, NULL, &status, &error));
+          g_assert_no_error (error);
+          g_assert_nonnull (strstr (text, data->title));
+          if (g_str_equal (all_charts[c], "average-returns"))
+            {
+              g_assert_nonnull (strstr (text, "18.73%"));
+              g_assert_nonnull (strstr (text, "(2.27%)"));
+              g_assert_nonnull (strstr (text, "Index returns reflect no fees or expenses."));
+              g_assert_nonnull (strstr (text, "Past performance does not necessarily indicate"));
+            }
+          if (g_str_equal (all_charts[c], "expense-example"))
+            {
+              g_assert_nonnull (strstr (text, "$67"));
+              g_assert_nonnull (strstr (text, "$822"));
+            }
+        }
+    }
+  g_assert_cmpuint (count_files (dir), ==, G_N_ELEMENTS (all_charts) * 3);
+  if (pdftotext == NULL)
+    g_test_message ("pdftotext is not installed: PDF text not checked");
+  remove_dir (dir);
+}
+
+static void
+test_export_errors (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autoptr(ProspectChartData) data = chart_named ("annual-returns");
+  g_autofree char *bad_ext = g_build_filename (dir, "chart.jpg", NULL);
+  g_autofree char *ok = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *missing_dir = g_build_filename (dir, "no", "chart.png", NULL);
+  ProspectChartTheme theme;
+  static const int sizes[][2] = { { 0, 100 }, { 100, 0 }, { -5, 100 }, { 20001, 100 }, { 100, 20001 } };
+
+  prospect_chart_theme_init (&theme, PROSPECT_CHART_THEME_PRINT);
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (prospect_chart_export (data, bad_ext, 100, 100, &theme, &error));
+    g_assert_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_INVALID);
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (prospect_chart_export (data, ok, sizes[i][0], sizes[i][1], &theme, &error));
+      g_assert_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_INVALID);
+    }
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (prospect_chart_export (data, missing_dir, 100, 100, &theme, &error));
+    g_assert_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE);
+  }
+  {
+    g_autoptr(GError) error = NULL;
+
+    /* A folder where the file should go. */
+    g_assert_false (prospect_chart_export (data, dir, 100, 100, &theme, &error));
+    g_assert_nonnull (error);
+  }
+  /* Nothing, not even a temporary file, is left behind. */
+  g_assert_cmpuint (count_files (dir), ==, 0);
+  remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  db = prospect_database_open_bundled (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/prospect/chart/ticks", test_ticks);
+  g_test_add_func ("/prospect/chart/bar-layout", test_bar_layout);
+  g_test_add_func ("/prospect/chart/no-overlap", test_no_overlap);
+  g_test_add_func ("/prospect/chart/hidpi-same-layout", test_hidpi_same_layout);
+  g_test_add_func ("/prospect/chart/describe", test_describe);
+  g_test_add_func ("/prospect/chart/legends-carried", test_legends_carried);
+  for (guint i = 0; i < G_N_ELEMENTS (all_charts); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/prospect/chart/reference/%s", all_charts[i]);
+
+      g_test_add_data_func (path, all_charts[i], test_reference);
+    }
+  g_test_add_func ("/prospect/chart/export-formats", test_export_formats);
+  g_test_add_func ("/prospect/chart/export-errors", test_export_errors);
+
+  status = g_test_run ();
+  g_clear_object (&db);
+  return status;
+}
