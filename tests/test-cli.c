@@ -307,6 +307,71 @@ test_bad_database (void)
   assert_failed (&run2, 1, "does not exist");
 }
 
+static void
+test_export_chart (void)
+{
+  g_autofree char *png = g_build_filename (data_home, "annual.png", NULL);
+  g_autofree char *pdf = g_build_filename (data_home, "average.pdf", NULL);
+  g_autofree char *bad = g_build_filename (data_home, "none", "x.png", NULL);
+  g_autofree char *wrong = g_build_filename (data_home, "wrong.gif", NULL);
+  static const struct
+  {
+    const char *args[6];
+    const char *fragment;
+  } errors[] = {
+    { { "--export-chart", "pie", "--output", "x.png" }, "--export-chart must be" },
+    { { "--export-chart", "growth" }, "needs --output" },
+    { { "--export-chart", "growth", "--output", "x.png", "--width", "0" }, "not a size" },
+    { { "--export-chart", "growth", "--output", "x.png", "--height", "20001" }, "not a size" },
+    { { "--export-chart", "growth", "--output", "x.png", "--width", "-4" }, "not a size" },
+    { { "--export-chart", "growth", "--output", "x.png", "--theme", "neon" }, "--theme must be" },
+  };
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--export-chart", "annual-returns", "--output", png, "--width", "800", "--height", "500", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--export-chart", "average-returns", "--output", pdf, "--theme", "print", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (errors); i++)
+    {
+      g_auto(Run) run = { 0 };
+      const char * const *a = errors[i].args;
+
+      run_prospect (&run, a[0], a[1], a[2], a[3], a[4], a[5], NULL);
+      assert_failed (&run, 2, errors[i].fragment);
+    }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--export-chart", "growth", "--output", bad, NULL);
+    assert_failed (&run, 2, "the folder does not exist");
+    g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--export-chart", "growth", "--output", wrong, NULL);
+    assert_failed (&run, 2, "must end in .png, .svg or .pdf");
+    g_assert_false (g_file_test (wrong, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    /* Service Shares have no returns: nothing to draw, said plainly. */
+    run_prospect (&run, "--export-chart", "annual-returns", "--class", "2", "--output", png, NULL);
+    assert_failed (&run, 1, "has no data");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -325,6 +390,7 @@ main (int   argc,
   g_test_add_func ("/prospect/cli/expense-example-no-fees", test_expense_example_no_fees);
   g_test_add_func ("/prospect/cli/average-returns", test_average_returns);
   g_test_add_func ("/prospect/cli/bad-database", test_bad_database);
+  g_test_add_func ("/prospect/cli/export-chart", test_export_chart);
 
   status = g_test_run ();
 
