@@ -7,7 +7,12 @@
 
 #include "config.h"
 
+#include "prospect-chart-view.h"
+#include "prospect-class-item.h"
+#include "prospect-highlights-page.h"
+#include "prospect-performance-page.h"
 #include "prospect-portfolio-page.h"
+#include "prospect-report.h"
 #include "prospect-window.h"
 
 struct _ProspectWindow
@@ -15,16 +20,28 @@ struct _ProspectWindow
   AdwApplicationWindow parent_instance;
 
   /* Template widgets */
-  AdwViewStack          *stack;
-  GtkRevealer           *banner_revealer;
-  GtkLabel              *banner_label;
-  AdwToastOverlay       *toast_overlay;
-  ProspectPortfolioPage *portfolio_page;
+  AdwViewStack            *stack;
+  GtkRevealer             *banner_revealer;
+  GtkLabel                *banner_label;
+  AdwToastOverlay         *toast_overlay;
+  GtkMenuButton           *class_button;
+  GtkPopover              *class_popover;
+  GtkSearchEntry          *class_search;
+  GtkListView             *class_list;
+  GtkLabel                *class_empty;
+  ProspectPerformancePage *performance_page;
+  ProspectHighlightsPage  *highlights_page;
+  ProspectPortfolioPage   *portfolio_page;
 
   /* Owned */
-  ProspectDatabase *database;
-  GSettings        *settings;
-  gint64            class_id;
+  ProspectDatabase     *database;
+  GSettings            *settings;
+  GListModel           *classes;
+  GtkFilterListModel   *class_filter_model;
+  GtkStringFilter      *class_filter;   /* borrowed from class_filter_model */
+  GtkFileChooserNative *chooser;
+  gint64                class_id;
+  gboolean              presentation;
 };
 
 G_DEFINE_FINAL_TYPE (ProspectWindow, prospect_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -36,6 +53,15 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static const char * const page_order[] = { "performance", "highlights", "portfolio" };
+
+static void
+show_toast (ProspectWindow *self,
+            const char     *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
 
 static void
 visible_page_changed_cb (ProspectWindow *self)
@@ -56,6 +82,18 @@ dismiss_banner_cb (GtkWidget  *widget,
   gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
 }
 
+static GPtrArray *
+visible_charts (ProspectWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (name, "performance") == 0)
+    return prospect_performance_page_get_charts (self->performance_page);
+  return g_ptr_array_new ();
+}
+
+/* Ctrl+F: on the Portfolio page the glossary; elsewhere the fund and class
+ * selector. */
 static void
 search_cb (GtkWidget  *widget,
            const char *action_name,
@@ -63,19 +101,405 @@ search_cb (GtkWidget  *widget,
 {
   ProspectWindow *self = PROSPECT_WINDOW (widget);
 
-  adw_view_stack_set_visible_child_name (self->stack, "portfolio");
-  prospect_portfolio_page_focus_search (self->portfolio_page);
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "portfolio") == 0)
+    prospect_portfolio_page_focus_search (self->portfolio_page);
+  else
+    gtk_menu_button_popup (self->class_button);
 }
 
 static void
-load_pages (ProspectWindow *self)
+select_class_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
 {
   g_autoptr(GError) error = NULL;
 
-  self->class_id = prospect_database_first_class_id (self->database, &error);
-  if (self->class_id == 0 || !prospect_portfolio_page_load (self->portfolio_page, self->database, self->class_id,
-                                                            &error))
+  if (!prospect_window_select_class (PROSPECT_WINDOW (widget), g_variant_get_int64 (parameter), &error))
+    prospect_window_show_problem (PROSPECT_WINDOW (widget), error->message);
+}
+
+static void
+go_to_page_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ProspectWindow *self = PROSPECT_WINDOW (widget);
+  int index = g_variant_get_int32 (parameter);
+
+  if (index >= 0 && index < (int) G_N_ELEMENTS (page_order))
+    adw_view_stack_set_visible_child_name (self->stack, page_order[index]);
+}
+
+static int
+visible_page_index (ProspectWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_order); i++)
+    if (g_strcmp0 (name, page_order[i]) == 0)
+      return (int) i;
+  return 0;
+}
+
+/* Page Down / Page Up (and a presentation clicker, which sends them) step
+ * through the charts of a page, then on to the next page. */
+static void
+step_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  ProspectWindow *self = PROSPECT_WINDOW (widget);
+  int delta = g_variant_get_int32 (parameter);
+  g_autoptr(GPtrArray) charts = visible_charts (self);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  int current = -1, next, page;
+
+  for (guint i = 0; i < charts->len; i++)
+    {
+      GtkWidget *chart = g_ptr_array_index (charts, i);
+
+      if (focus != NULL && (focus == chart || gtk_widget_is_ancestor (focus, chart)))
+        current = (int) i;
+    }
+  next = current < 0 ? (delta > 0 ? 0 : -1) : current + delta;
+  while (next >= 0 && next < (int) charts->len &&
+         (!gtk_widget_get_mapped (g_ptr_array_index (charts, next)) ||
+          prospect_chart_view_get_data (g_ptr_array_index (charts, next)) == NULL))
+    next += delta;
+  if (next >= 0 && next < (int) charts->len && !(current < 0 && delta < 0))
+    {
+      gtk_widget_grab_focus (g_ptr_array_index (charts, next));
+      return;
+    }
+  page = CLAMP (visible_page_index (self) + delta, 0, (int) G_N_ELEMENTS (page_order) - 1);
+  adw_view_stack_set_visible_child_name (self->stack, page_order[page]);
+}
+
+static void
+apply_presentation_scale (ProspectWindow *self)
+{
+  double scale = self->presentation && self->settings != NULL
+                   ? g_settings_get_double (self->settings, "presentation-scale") : 1.0;
+  g_autoptr(GPtrArray) charts = prospect_performance_page_get_charts (self->performance_page);
+
+  for (guint i = 0; i < charts->len; i++)
+    prospect_chart_view_set_font_scale (g_ptr_array_index (charts, i), scale);
+}
+
+static void
+set_presentation (ProspectWindow *self,
+                  gboolean        presentation)
+{
+  if (self->presentation == presentation)
+    return;
+  self->presentation = presentation;
+  if (presentation)
+    {
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
+    }
+  else
+    {
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
+    }
+  apply_presentation_scale (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", presentation);
+}
+
+static void
+presentation_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ProspectWindow *self = PROSPECT_WINDOW (widget);
+
+  set_presentation (self, !self->presentation);
+}
+
+static void
+leave_presentation_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  set_presentation (PROSPECT_WINDOW (widget), FALSE);
+}
+
+static void
+zoom_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  ProspectWindow *self = PROSPECT_WINDOW (widget);
+  double scale = g_settings_get_double (self->settings, "presentation-scale");
+
+  scale = CLAMP (scale + 0.1 * g_variant_get_int32 (parameter), 1.0, 3.0);
+  g_settings_set_double (self->settings, "presentation-scale", scale);
+  apply_presentation_scale (self);
+}
+
+static void
+export_chart_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ProspectWindow *self = PROSPECT_WINDOW (widget);
+  g_autoptr(GPtrArray) charts = visible_charts (self);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *target = NULL;
+
+  for (guint i = 0; i < charts->len; i++)
+    {
+      GtkWidget *chart = g_ptr_array_index (charts, i);
+
+      if (prospect_chart_view_get_data (PROSPECT_CHART_VIEW (chart)) == NULL)
+        continue;
+      if (target == NULL || focus == chart)
+        target = chart;
+    }
+  if (target == NULL)
+    {
+      show_toast (self, "This page has no chart to export. The Performance page has three.");
+      return;
+    }
+  gtk_widget_activate_action (target, "chart.export", NULL);
+}
+
+static ProspectReport *
+build_report (ProspectWindow  *self,
+              gboolean         whole_handout,
+              GError         **error)
+{
+  ProspectReportContent content = PROSPECT_REPORT_ALL;
+
+  if (!whole_handout)
+    {
+      const char *page = adw_view_stack_get_visible_child_name (self->stack);
+
+      if (g_strcmp0 (page, "highlights") == 0)
+        content = PROSPECT_REPORT_HIGHLIGHTS;
+      else if (g_strcmp0 (page, "portfolio") == 0)
+        content = PROSPECT_REPORT_PORTFOLIO;
+      else
+        content = PROSPECT_REPORT_PERFORMANCE;
+    }
+  return prospect_report_new (self->database, self->class_id, content, NULL, error);
+}
+
+static void
+handout_response_cb (ProspectWindow       *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectReport) report = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = file != NULL ? g_file_get_path (file) : NULL;
+      if (path == NULL)
+        show_toast (self, "Handouts can be saved to local files only.");
+      else if ((report = build_report (self, TRUE, &error)) == NULL ||
+               !prospect_report_export_pdf (report, path, &error))
+        show_toast (self, error->message);
+      else
+        {
+          g_autofree char *basename = g_path_get_basename (path);
+          g_autofree char *message = g_strdup_printf ("Saved handout “%s”", basename);
+
+          show_toast (self, message);
+        }
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_handout_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ProspectWindow *self = PROSPECT_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new ("Export Handout", GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               "_Export", "_Cancel");
+  gtk_file_filter_set_name (filter, "PDF document");
+  gtk_file_filter_add_pattern (filter, "*.pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), "Handout.pdf");
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (handout_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                ProspectReport    *report)
+{
+  double width = gtk_print_context_get_width (context);
+  double height = gtk_print_context_get_height (context);
+
+  gtk_print_operation_set_n_pages (operation,
+                                   (int) prospect_report_paginate (report, gtk_print_context_get_cairo_context (context),
+                                                                   width, height));
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              ProspectReport    *report)
+{
+  prospect_report_draw_page (report, gtk_print_context_get_cairo_context (context),
+                             gtk_print_context_get_width (context), gtk_print_context_get_height (context),
+                             (guint) page);
+}
+
+static void
+print_cb (GtkWidget  *widget,
+          const char *action_name,
+          GVariant   *parameter)
+{
+  ProspectWindow *self = PROSPECT_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  ProspectReport *report = build_report (self, FALSE, &error);
+
+  if (report == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_job_name (operation, "Prospect");
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), report);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), report);
+  g_object_set_data_full (G_OBJECT (operation), "report", report, (GDestroyNotify) prospect_report_free);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_toast (self, error->message);
+}
+
+static void
+open_response_cb (ProspectWindow       *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectDatabase) database = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = file != NULL ? g_file_get_path (file) : NULL;
+      if (path == NULL)
+        show_toast (self, "Databases can be opened from local files only.");
+      else if ((database = prospect_database_open (path, &error)) == NULL)
+        {
+          AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
+            adw_message_dialog_new (GTK_WINDOW (self), "Could Not Open the Database", error->message));
+
+          adw_message_dialog_add_response (dialog, "close", "_Close");
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+      else if (!prospect_window_set_database (self, database, &error))
+        show_toast (self, error->message);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_database_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ProspectWindow *self = PROSPECT_WINDOW (widget);
+
+  if (self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new ("Open Database", GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               "_Open", "_Cancel");
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (open_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+setup_class_row_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_class_row_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  ProspectClassItem *klass = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), prospect_class_item_get_label (klass));
+}
+
+static void
+activate_class_at (ProspectWindow *self,
+                   guint           position)
+{
+  g_autoptr(ProspectClassItem) item = g_list_model_get_item (G_LIST_MODEL (self->class_filter_model), position);
+  g_autoptr(GError) error = NULL;
+
+  if (item == NULL)
+    return;
+  gtk_popover_popdown (self->class_popover);
+  if (!prospect_window_select_class (self, prospect_class_item_get_id (item), &error))
     prospect_window_show_problem (self, error->message);
+}
+
+static void
+class_list_activate_cb (ProspectWindow *self,
+                        guint           position)
+{
+  activate_class_at (self, position);
+}
+
+static void
+class_search_activate_cb (ProspectWindow *self)
+{
+  activate_class_at (self, 0);
+}
+
+static void
+class_search_stop_cb (ProspectWindow *self)
+{
+  gtk_popover_popdown (self->class_popover);
+}
+
+static void
+class_search_changed_cb (ProspectWindow *self)
+{
+  prospect_window_filter_classes (self, gtk_editable_get_text (GTK_EDITABLE (self->class_search)));
+}
+
+static void
+class_popover_show_cb (ProspectWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->class_search), "");
+  prospect_window_filter_classes (self, "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->class_search));
 }
 
 static void
@@ -83,6 +507,7 @@ prospect_window_constructed (GObject *object)
 {
   ProspectWindow *self = (ProspectWindow *) object;
   g_autofree char *last_page = NULL;
+  g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (prospect_window_parent_class)->constructed (object);
 
@@ -92,7 +517,12 @@ prospect_window_constructed (GObject *object)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
   if (self->database != NULL)
-    load_pages (self);
+    {
+      g_autoptr(ProspectDatabase) database = g_steal_pointer (&self->database);
+
+      if (!prospect_window_set_database (self, database, &error))
+        prospect_window_show_problem (self, error->message);
+    }
 
   last_page = g_settings_get_string (self->settings, "last-page");
   if (adw_view_stack_get_child_by_name (self->stack, last_page) != NULL)
@@ -104,8 +534,13 @@ prospect_window_dispose (GObject *object)
 {
   ProspectWindow *self = (ProspectWindow *) object;
 
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
   g_clear_object (&self->settings);
   g_clear_object (&self->database);
+  g_clear_object (&self->classes);
+  g_clear_object (&self->class_filter_model);
 
   G_OBJECT_CLASS (prospect_window_parent_class)->dispose (object);
 }
@@ -162,6 +597,8 @@ prospect_window_class_init (ProspectWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PROSPECT_TYPE_PERFORMANCE_PAGE);
+  g_type_ensure (PROSPECT_TYPE_HIGHLIGHTS_PAGE);
   g_type_ensure (PROSPECT_TYPE_PORTFOLIO_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/prospect-window.ui");
@@ -169,19 +606,75 @@ prospect_window_class_init (ProspectWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_button);
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_popover);
+
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_search);
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_list);
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_empty);
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, performance_page);
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, highlights_page);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, portfolio_page);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, class_list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, class_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, class_search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, class_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, class_popover_show_cb);
 
   gtk_widget_class_install_action (widget_class, "win.dismiss-banner", NULL, dismiss_banner_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_cb);
+  gtk_widget_class_install_action (widget_class, "win.select-class", "x", select_class_cb);
+  gtk_widget_class_install_action (widget_class, "win.go-to-page", "i", go_to_page_cb);
+  gtk_widget_class_install_action (widget_class, "win.step", "i", step_cb);
+  gtk_widget_class_install_action (widget_class, "win.presentation", NULL, presentation_cb);
+  gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_cb);
+  gtk_widget_class_install_action (widget_class, "win.zoom", "i", zoom_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-handout", NULL, export_handout_cb);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-database", NULL, open_database_cb);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-database", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.presentation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-presentation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "win.step", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "win.step", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom", "i", -1);
+  for (guint i = 0; i < G_N_ELEMENTS (page_order); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK, "win.go-to-page", "i", i);
 }
 
 static void
 prospect_window_init (ProspectWindow *self)
 {
+  GtkExpression *expression;
+  GtkListItemFactory *factory;
+  g_autoptr(GtkSingleSelection) selection = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  expression = gtk_property_expression_new (PROSPECT_TYPE_CLASS_ITEM, NULL, "label");
+  self->class_filter = gtk_string_filter_new (expression);
+  gtk_string_filter_set_ignore_case (self->class_filter, TRUE);
+  gtk_string_filter_set_match_mode (self->class_filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+  self->class_filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->class_filter));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_class_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_class_row_cb), NULL);
+  gtk_list_view_set_factory (self->class_list, factory);
+  g_object_unref (factory);
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->class_filter_model)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_list_view_set_model (self->class_list, GTK_SELECTION_MODEL (selection));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
 }
 
 ProspectWindow *
@@ -199,6 +692,116 @@ prospect_window_get_database (ProspectWindow *self)
 {
   g_return_val_if_fail (PROSPECT_IS_WINDOW (self), NULL);
   return self->database;
+}
+
+/**
+ * prospect_window_set_database:
+ *
+ * Shows DATABASE, on the class last shown if it has it.  On failure the
+ * window keeps what it showed.
+ */
+gboolean
+prospect_window_set_database (ProspectWindow    *self,
+                              ProspectDatabase  *database,
+                              GError           **error)
+{
+  g_autoptr(GListModel) classes = NULL;
+  g_autoptr(ProspectDatabase) previous = NULL;
+  gint64 class_id = 0;
+
+  g_return_val_if_fail (PROSPECT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (PROSPECT_IS_DATABASE (database), FALSE);
+
+  classes = prospect_class_items_new (database, error);
+  if (classes == NULL)
+    return FALSE;
+  if (self->settings != NULL)
+    {
+      g_autoptr(ProspectClassInfo) last = NULL;
+
+      class_id = g_settings_get_int64 (self->settings, "last-class");
+      if (class_id != 0 && (last = prospect_database_get_class (database, class_id, NULL)) == NULL)
+        class_id = 0;
+    }
+  if (class_id == 0 && (class_id = prospect_database_first_class_id (database, error)) == 0)
+    return FALSE;
+
+  previous = g_steal_pointer (&self->database);
+  self->database = g_object_ref (database);
+  if (!prospect_window_select_class (self, class_id, error))
+    {
+      g_clear_object (&self->database);
+      self->database = g_steal_pointer (&previous);
+      return FALSE;
+    }
+  g_set_object (&self->classes, classes);
+  gtk_filter_list_model_set_model (self->class_filter_model, classes);
+  return TRUE;
+}
+
+/**
+ * prospect_window_select_class:
+ *
+ * Shows CLASS_ID on every page.
+ */
+gboolean
+prospect_window_select_class (ProspectWindow  *self,
+                              gint64           class_id,
+                              GError         **error)
+{
+  g_autoptr(ProspectClassInfo) info = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (PROSPECT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (self->database != NULL, FALSE);
+
+  if ((info = prospect_database_get_class (self->database, class_id, error)) == NULL ||
+      !prospect_performance_page_load (self->performance_page, self->database, class_id, error) ||
+      !prospect_highlights_page_load (self->highlights_page, self->database, class_id, error) ||
+      !prospect_portfolio_page_load (self->portfolio_page, self->database, class_id, error))
+    return FALSE;
+
+  self->class_id = class_id;
+  label = g_strdup_printf ("%s – %s", info->fund_name, info->name);
+  gtk_menu_button_set_label (self->class_button, label);
+  gtk_window_set_title (GTK_WINDOW (self), label);
+  if (self->settings != NULL)
+    g_settings_set_int64 (self->settings, "last-class", class_id);
+  apply_presentation_scale (self);
+  return TRUE;
+}
+
+gint64
+prospect_window_get_class_id (ProspectWindow *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_WINDOW (self), 0);
+  return self->class_id;
+}
+
+/* Type-ahead: the list narrows as the user types. */
+void
+prospect_window_filter_classes (ProspectWindow *self,
+                                const char     *text)
+{
+  g_return_if_fail (PROSPECT_IS_WINDOW (self));
+
+  gtk_string_filter_set_search (self->class_filter, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->class_empty),
+                          g_list_model_get_n_items (G_LIST_MODEL (self->class_filter_model)) == 0);
+}
+
+guint
+prospect_window_get_n_shown_classes (ProspectWindow *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_WINDOW (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->class_filter_model));
+}
+
+gboolean
+prospect_window_get_presentation (ProspectWindow *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_WINDOW (self), FALSE);
+  return self->presentation;
 }
 
 /* A problem the user must know about but that does not stop the window,
@@ -230,4 +833,11 @@ prospect_window_get_page (ProspectWindow *self,
 {
   g_return_val_if_fail (PROSPECT_IS_WINDOW (self), NULL);
   return adw_view_stack_get_child_by_name (self->stack, name);
+}
+
+const char *
+prospect_window_get_visible_page (ProspectWindow *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_WINDOW (self), NULL);
+  return adw_view_stack_get_visible_child_name (self->stack);
 }

@@ -10,6 +10,10 @@
 #include <glib/gstdio.h>
 
 #include "prospect-application.h"
+#include "prospect-chart-view.h"
+#include "prospect-highlight-row.h"
+#include "prospect-highlights-page.h"
+#include "prospect-performance-page.h"
 #include "prospect-portfolio-page.h"
 #include "prospect-window.h"
 
@@ -37,6 +41,19 @@ find_label (GtkWidget  *widget,
   return FALSE;
 }
 
+static gboolean
+find_label_containing (GtkWidget  *widget,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (find_label_containing (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 spin (void)
 {
@@ -56,6 +73,45 @@ new_window (void)
   gtk_window_present (GTK_WINDOW (window));
   spin ();
   return window;
+}
+
+static void
+show_page (ProspectWindow *window,
+           int             index)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-to-page", "i", index);
+  for (int i = 0; i < 5; i++)
+    {
+      spin ();
+      g_usleep (20000);
+    }
+}
+
+/* A picture of the window for a person to review, in the build folder. */
+static void
+screenshot (ProspectWindow *window,
+            const char     *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+  g_autofree char *file = g_strdup_printf ("screenshot-%s.png", name);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  g_test_message ("screenshot: %s", path);
 }
 
 static void
@@ -81,6 +137,166 @@ test_opens_with_fund (void)
   g_assert_true (find_label (GTK_WIDGET (window), "40% to 60% of assets"));
   g_assert_true (find_label (GTK_WIDGET (window), "Less than 35% of net assets"));
   g_assert_null (prospect_window_get_problem (window));
+  close_window (window);
+}
+
+static void
+test_pages_show_prospectus (void)
+{
+  ProspectWindow *window;
+  ProspectHighlightsPage *highlights;
+  GListModel *rows;
+  gboolean found_nav = FALSE;
+
+  REQUIRE_DISPLAY ();
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+    /* The size the screenshots are reviewed at. */
+    g_settings_set_int (settings, "window-width", 1280);
+    g_settings_set_int (settings, "window-height", 800);
+  }
+  window = new_window ();
+
+  show_page (window, 0);
+  g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "performance");
+  g_assert_true (find_label_containing (GTK_WIDGET (window), "18.73%"));
+  g_assert_true (find_label_containing (GTK_WIDGET (window), "17.19%"));
+  g_assert_true (find_label_containing (GTK_WIDGET (window), "✓ recomputed 18.73%"));
+  g_assert_true (find_label_containing (GTK_WIDGET (window), "day count: anniversary"));
+  g_assert_true (find_label_containing (GTK_WIDGET (window), "Best year: 1998, 34.28%"));
+  screenshot (window, "performance");
+
+  show_page (window, 1);
+  g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "highlights");
+  highlights = PROSPECT_HIGHLIGHTS_PAGE (prospect_window_get_page (window, "highlights"));
+  rows = prospect_highlights_page_get_rows (highlights);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(ProspectHighlightRow) row = g_list_model_get_item (rows, i);
+
+      if (prospect_highlight_row_get_line (row) == 11)
+        {
+          g_autofree char *nav = prospect_highlight_row_format_value (row, 0);
+
+          g_assert_cmpstr (nav, ==, "$24.31");
+          found_nav = TRUE;
+        }
+    }
+  g_assert_true (found_nav);
+  g_assert_true (find_label_containing (GTK_WIDGET (window), "$24.31"));
+  g_assert_true (find_label_containing (GTK_WIDGET (window), "(3.02)"));
+  g_assert_true (find_label_containing (GTK_WIDGET (window), "$3,352,381"));
+  screenshot (window, "highlights");
+
+  show_page (window, 2);
+  g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "portfolio");
+  screenshot (window, "portfolio");
+  close_window (window);
+}
+
+static void
+test_switch_class (void)
+{
+  g_autoptr(GError) error = NULL;
+  ProspectWindow *window;
+
+  REQUIRE_DISPLAY ();
+  window = new_window ();
+  show_page (window, 0);
+
+  /* Type-ahead narrows the class list. */
+  prospect_window_filter_classes (window, "service");
+  g_assert_cmpuint (prospect_window_get_n_shown_classes (window), ==, 1);
+  prospect_window_filter_classes (window, "no such fund");
+  g_assert_cmpuint (prospect_window_get_n_shown_classes (window), ==, 0);
+  prospect_window_filter_classes (window, "");
+  g_assert_cmpuint (prospect_window_get_n_shown_classes (window), ==, 2);
+
+  /* Service Shares have no figures: every page says so. */
+  g_assert_true (prospect_window_select_class (window, 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (prospect_window_get_class_id (window), ==, 2);
+  spin ();
+  g_assert_true (find_label_containing (GTK_WIDGET (window), "Service Shares has no average annual or calendar-year "
+                                                             "returns — add them in Data."));
+  g_assert_false (find_label_containing (GTK_WIDGET (window), "18.73%"));
+  show_page (window, 1);
+  g_assert_true (find_label_containing (GTK_WIDGET (window), "Service Shares has no financial highlights"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-class", "x", (gint64) 1);
+  show_page (window, 0);
+  g_assert_cmpint (prospect_window_get_class_id (window), ==, 1);
+  g_assert_true (find_label_containing (GTK_WIDGET (window), "18.73%"));
+
+  /* A class that does not exist changes nothing. */
+  g_assert_false (prospect_window_select_class (window, 99, &error));
+  g_assert_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_FOUND);
+  g_assert_cmpint (prospect_window_get_class_id (window), ==, 1);
+  close_window (window);
+}
+
+static void
+test_presentation_mode (void)
+{
+  g_autoptr(GPtrArray) charts = NULL;
+  ProspectWindow *window;
+
+  REQUIRE_DISPLAY ();
+  window = new_window ();
+  show_page (window, 0);
+  charts = prospect_performance_page_get_charts (PROSPECT_PERFORMANCE_PAGE (prospect_window_get_page (window,
+                                                                                                      "performance")));
+  g_assert_false (prospect_window_get_presentation (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+  spin ();
+  g_assert_true (prospect_window_get_presentation (window));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "presentation"));
+  g_assert_cmpfloat (prospect_chart_view_get_font_scale (g_ptr_array_index (charts, 0)), ==, 1.5);
+
+  /* Page Down steps through the charts, then to the next page. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.step", "i", 1);
+  g_assert_true (gtk_widget_has_focus (g_ptr_array_index (charts, 0)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.step", "i", 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.step", "i", 1);
+  g_assert_true (gtk_widget_has_focus (g_ptr_array_index (charts, 2)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.step", "i", 1);
+  g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "highlights");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.step", "i", -1);
+  g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "performance");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL);
+  spin ();
+  g_assert_false (prospect_window_get_presentation (window));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "presentation"));
+  g_assert_cmpfloat (prospect_chart_view_get_font_scale (g_ptr_array_index (charts, 0)), ==, 1.0);
+  close_window (window);
+}
+
+static void
+test_chart_keyboard (void)
+{
+  g_autoptr(GPtrArray) charts = NULL;
+  ProspectWindow *window;
+  ProspectChartView *chart;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  REQUIRE_DISPLAY ();
+  window = new_window ();
+  show_page (window, 0);
+  charts = prospect_performance_page_get_charts (PROSPECT_PERFORMANCE_PAGE (prospect_window_get_page (window,
+                                                                                                      "performance")));
+  chart = g_ptr_array_index (charts, 1);
+  gtk_widget_grab_focus (GTK_WIDGET (chart));
+  g_assert_true (prospect_chart_view_move_focus (chart, 1));
+  first = prospect_chart_view_dup_focus_text (chart);
+  g_assert_cmpstr (first, ==, "Balanced Portfolio – Institutional Shares, 1996: 16.18%\n"
+                              "Source: Prospectus, Financial highlights, line 12 (total return), 1996");
+  g_assert_true (prospect_chart_view_move_focus (chart, 4));
+  second = prospect_chart_view_dup_focus_text (chart);
+  g_assert_true (g_str_has_prefix (second, "Balanced Portfolio – Institutional Shares, 2000: (2.27%)"));
+  g_assert_false (prospect_chart_view_move_focus (chart, 1));
   close_window (window);
 }
 
@@ -125,7 +341,7 @@ test_remembers_size (void)
   {
     g_autofree char *last_page = g_settings_get_string (settings, "last-page");
 
-    g_assert_cmpstr (last_page, ==, "portfolio");
+    g_assert_cmpstr (last_page, ==, "performance");
   }
   close_window (window);
 
@@ -187,6 +403,10 @@ main (int   argc,
   have_display = gtk_init_check ();
 
   g_test_add_func ("/prospect/window/opens-with-fund", test_opens_with_fund);
+  g_test_add_func ("/prospect/window/pages-show-prospectus", test_pages_show_prospectus);
+  g_test_add_func ("/prospect/window/switch-class", test_switch_class);
+  g_test_add_func ("/prospect/window/presentation-mode", test_presentation_mode);
+  g_test_add_func ("/prospect/window/chart-keyboard", test_chart_keyboard);
   g_test_add_func ("/prospect/window/glossary-search", test_glossary_search);
   g_test_add_func ("/prospect/window/remembers-size", test_remembers_size);
   g_test_add_func ("/prospect/window/bad-database-falls-back", test_bad_database_falls_back);

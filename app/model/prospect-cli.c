@@ -21,6 +21,7 @@
 #include "prospect-format.h"
 #include "prospect-number.h"
 #include "prospect-reconcile.h"
+#include "prospect-report.h"
 
 #define EXIT_USAGE 2
 #define EXIT_DATA 1
@@ -48,6 +49,7 @@ typedef struct
   char     *years;
   char     *day_count;
   char     *export_chart;
+  char     *export_handout;
   char     *output;
   char     *width;
   char     *height;
@@ -73,6 +75,7 @@ options_clear (Options *o)
   g_free (o->years);
   g_free (o->day_count);
   g_free (o->export_chart);
+  g_free (o->export_handout);
   g_free (o->output);
   g_free (o->width);
   g_free (o->height);
@@ -747,6 +750,35 @@ run_export_chart (const Options *o,
   return 0;
 }
 
+static int
+run_export_handout (const Options *o,
+                    FILE          *out,
+                    FILE          *err)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectDatabase) db = NULL;
+  g_autoptr(ProspectReport) report = NULL;
+  g_autofree char *lower = g_ascii_strdown (o->export_handout, -1);
+  gint64 class_id = 0;
+
+  if (!g_str_has_suffix (lower, ".pdf"))
+    return usage_error (err, "--export-handout must name a .pdf file.");
+  if (!parse_class_id (o, &class_id, err))
+    return EXIT_USAGE;
+  db = open_database (o, &error);
+  if (db == NULL)
+    return data_error (err, error);
+  class_id = resolve_class (db, class_id, &error);
+  if (class_id == 0)
+    return data_error (err, error);
+  report = prospect_report_new (db, class_id, PROSPECT_REPORT_ALL, NULL, &error);
+  if (report == NULL)
+    return data_error (err, error);
+  if (!prospect_report_export_pdf (report, o->export_handout, &error))
+    return usage_error (err, error->message);
+  return 0;
+}
+
 int
 prospect_cli_run (int                    argc,
                   char                 **argv,
@@ -787,6 +819,8 @@ prospect_cli_run (int                    argc,
       "Day count for fractional years: anniversary, actual/365 or actual/365.25", "NAME" },
     { "export-chart", 0, 0, G_OPTION_ARG_STRING, &o.export_chart,
       "Export a chart: annual-returns, average-returns, growth, expense-example, cost-over-time", "NAME" },
+    { "export-handout", 0, 0, G_OPTION_ARG_FILENAME, &o.export_handout,
+      "Write the client handout (cover, performance, fees, costs, highlights) as a PDF", "FILE.pdf" },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &o.output, "Where to write (.png, .svg or .pdf)", "FILE" },
     { "width", 0, 0, G_OPTION_ARG_STRING, &o.width, "Width in pixels (default 1600)", "PX" },
     { "height", 0, 0, G_OPTION_ARG_STRING, &o.height, "Height in pixels (default 900)", "PX" },
@@ -834,10 +868,13 @@ prospect_cli_run (int                    argc,
       return 0;
     }
 
-  n_commands = o.list_funds + o.expense_example + o.average_returns + (o.export_chart != NULL);
+  n_commands = o.list_funds + o.expense_example + o.average_returns + (o.export_chart != NULL) +
+               (o.export_handout != NULL);
   if (n_commands > 1)
-    return usage_error (err, "Give one of --list-funds, --expense-example, --average-returns and --export-chart "
-                             "at a time.");
+    return usage_error (err, "Give one of --list-funds, --expense-example, --average-returns, --export-chart and "
+                             "--export-handout at a time.");
+  if (o.export_handout != NULL)
+    return run_export_handout (&o, out, err);
   if (o.export_chart != NULL)
     return run_export_chart (&o, out, err);
   if (o.list_funds)

@@ -146,6 +146,12 @@ prospect_chart_view_measure (GtkWidget      *widget,
   ProspectChartView *self = PROSPECT_CHART_VIEW (widget);
   gboolean spark = self->data != NULL && self->data->kind == PROSPECT_CHART_SPARKLINE;
 
+  /* Nothing to draw takes no room; pages show an empty state instead. */
+  if (self->data == NULL)
+    {
+      *minimum = *natural = 0;
+      return;
+    }
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = spark ? 48 : 280;

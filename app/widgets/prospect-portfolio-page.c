@@ -133,7 +133,8 @@ prospect_portfolio_page_dispose (GObject *object)
 {
   ProspectPortfolioPage *self = (ProspectPortfolioPage *) object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), PROSPECT_TYPE_PORTFOLIO_PAGE);
+  /* AdwBin disposes its child; gtk_widget_dispose_template () on GTK 4.8 would
+   * unparent template children that are already gone with it. */
   g_clear_object (&self->glossary_model);
   g_clear_pointer (&self->added_rows, g_ptr_array_unref);
 

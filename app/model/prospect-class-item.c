@@ -1,0 +1,138 @@
+/* prospect-class-item.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "prospect-class-item"
+
+#include "config.h"
+
+#include "prospect-class-item.h"
+
+struct _ProspectClassItem
+{
+  GObject parent_instance;
+
+  gint64  id;
+  char   *fund;
+  char   *name;
+  char   *label;   /* "Fund – Class", what type-ahead matches */
+};
+
+G_DEFINE_FINAL_TYPE (ProspectClassItem, prospect_class_item, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_LABEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+prospect_class_item_finalize (GObject *object)
+{
+  ProspectClassItem *self = (ProspectClassItem *) object;
+
+  g_free (self->fund);
+  g_free (self->name);
+  g_free (self->label);
+
+  G_OBJECT_CLASS (prospect_class_item_parent_class)->finalize (object);
+}
+
+static void
+prospect_class_item_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  ProspectClassItem *self = PROSPECT_CLASS_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_LABEL:
+      g_value_set_string (value, self->label);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+prospect_class_item_class_init (ProspectClassItemClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = prospect_class_item_finalize;
+  object_class->get_property = prospect_class_item_get_property;
+
+  properties[PROP_LABEL] = g_param_spec_string ("label", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+prospect_class_item_init (ProspectClassItem *self)
+{
+}
+
+/**
+ * prospect_class_items_new:
+ *
+ * Returns: (transfer full): every share class, as #ProspectClassItem
+ */
+GListModel *
+prospect_class_items_new (ProspectDatabase  *database,
+                          GError           **error)
+{
+  g_autoptr(GPtrArray) classes = prospect_database_list_classes (database, error);
+  g_autoptr(GListStore) store = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+
+  if (classes == NULL)
+    return NULL;
+  store = g_list_store_new (PROSPECT_TYPE_CLASS_ITEM);
+  items = g_ptr_array_new_full (classes->len, g_object_unref);
+  for (guint i = 0; i < classes->len; i++)
+    {
+      const ProspectClassInfo *info = g_ptr_array_index (classes, i);
+      ProspectClassItem *item = g_object_new (PROSPECT_TYPE_CLASS_ITEM, NULL);
+
+      item->id = info->id;
+      item->fund = g_strdup (info->fund_name);
+      item->name = g_strdup (info->name);
+      item->label = g_strdup_printf ("%s – %s", info->fund_name, info->name);
+      g_ptr_array_add (items, item);
+    }
+  /* One splice, not one signal per class: tens of thousands load at once. */
+  g_list_store_splice (store, 0, 0, items->pdata, items->len);
+  return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
+gint64
+prospect_class_item_get_id (ProspectClassItem *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_CLASS_ITEM (self), 0);
+  return self->id;
+}
+
+const char *
+prospect_class_item_get_label (ProspectClassItem *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_CLASS_ITEM (self), NULL);
+  return self->label;
+}
+
+const char *
+prospect_class_item_get_fund (ProspectClassItem *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_CLASS_ITEM (self), NULL);
+  return self->fund;
+}
+
+const char *
+prospect_class_item_get_name (ProspectClassItem *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_CLASS_ITEM (self), NULL);
+  return self->name;
+}

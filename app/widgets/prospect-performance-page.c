@@ -1,0 +1,309 @@
+/* prospect-performance-page.c: average annual total returns (stated and
+ * recomputed), calendar-year returns and growth of $10,000.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "prospect-performance-page"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "prospect-chart-data.h"
+#include "prospect-chart-view.h"
+#include "prospect-format.h"
+#include "prospect-performance-page.h"
+#include "prospect-reconcile.h"
+
+struct _ProspectPerformancePage
+{
+  AdwBin parent_instance;
+
+  /* Template widgets */
+  GtkStack          *stack;
+  AdwStatusPage     *empty_page;
+  GtkLabel          *title_label;
+  ProspectChartView *average_chart;
+  GtkGrid           *average_grid;
+  GtkLabel          *method_label;
+  GtkStack          *annual_stack;
+  ProspectChartView *annual_chart;
+  GtkLabel          *stats_label;
+  GtkSwitch         *log_switch;
+  ProspectChartView *growth_chart;
+
+  /* Owned */
+  ProspectDatabase *database;
+  gint64            class_id;
+};
+
+G_DEFINE_FINAL_TYPE (ProspectPerformancePage, prospect_performance_page, ADW_TYPE_BIN)
+
+static void
+load_growth (ProspectPerformancePage *self)
+{
+  g_autoptr(ProspectChartData) growth = NULL;
+
+  if (self->database == NULL)
+    return;
+  growth = prospect_chart_growth (self->database, self->class_id, 10000, gtk_switch_get_active (self->log_switch), NULL);
+  prospect_chart_view_set_data (self->growth_chart, growth);
+}
+
+static void
+log_scale_changed_cb (ProspectPerformancePage *self)
+{
+  load_growth (self);
+}
+
+static void
+clear_grid (GtkGrid *grid)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
+    gtk_grid_remove (grid, child);
+}
+
+static GtkWidget *
+cell (const char *text,
+      const char *css_class,
+      float       xalign)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* The table under the chart: each stated figure, and beside it the same
+ * figure recomputed from the yearly returns, with a mark when they agree. */
+static void
+fill_average_table (ProspectPerformancePage *self,
+                    GPtrArray               *rows)
+{
+  int column[PROSPECT_PERIOD_INCEPTION + 1] = { -1, -1, -1, -1 };
+  int n_columns = 0;
+  int row = 0;
+  gint64 last_series = -1;
+
+  clear_grid (self->average_grid);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const ProspectReconciliation *r = g_ptr_array_index (rows, i);
+
+      if (column[r->stated->period] < 0)
+        column[r->stated->period] = 0;
+    }
+  for (int p = 0; p <= PROSPECT_PERIOD_INCEPTION; p++)
+    if (column[p] == 0)
+      {
+        column[p] = ++n_columns;
+        gtk_grid_attach (self->average_grid, cell (prospect_period_label ((ProspectPeriod) p), "heading", 1), column[p],
+                         0, 1, 1);
+      }
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const ProspectReconciliation *r = g_ptr_array_index (rows, i);
+      g_autofree char *stated = prospect_format_percent (r->stated->return_pct, 2, PROSPECT_NEGATIVE_PARENTHESES);
+      g_autofree char *source = prospect_source_describe (&r->stated->source);
+      g_autofree char *check = NULL;
+      g_autofree char *text = NULL;
+      GtkWidget *label;
+
+      if (r->stated->series_id != last_series)
+        {
+          row++;
+          last_series = r->stated->series_id;
+          label = cell (r->stated->series_name, r->stated->is_class ? "heading" : NULL, 0);
+          gtk_widget_set_hexpand (label, TRUE);
+          if (r->stated->footnote != NULL)
+            gtk_widget_set_tooltip_text (label, r->stated->footnote);
+          gtk_grid_attach (self->average_grid, label, 0, row, 1, 1);
+        }
+
+      if (r->computed.available)
+        {
+          g_autofree char *computed = prospect_format_percent (r->computed.average_pct, 2,
+                                                               PROSPECT_NEGATIVE_PARENTHESES);
+
+          check = r->agrees ? g_strdup_printf ("✓ recomputed %s", computed)
+                            : g_strdup_printf ("✗ recomputed %s", computed);
+        }
+      else
+        check = g_strdup ("not recomputed");
+      text = g_strdup_printf ("%s\n%s", stated, check);
+      label = cell (text, NULL, 1);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
+      gtk_widget_add_css_class (label, "numeric");
+      if (r->computed.available && !r->agrees)
+        gtk_widget_add_css_class (label, "error");
+      {
+        g_autofree char *tip = NULL;
+
+        if (r->computed.available)
+          tip = g_strdup_printf ("Stated %s. Source: %s.\nRecomputed from the yearly returns over %.4f years "
+                                 "(day count: %s)%s.", stated, source != NULL ? source : "database", r->computed.n_years,
+                                 prospect_day_count_to_string (r->day_count),
+                                 r->agrees ? "; agrees to the hundredth of a percent" : "; does NOT agree");
+        else
+          tip = g_strdup_printf ("Stated %s. Source: %s.\nNot recomputed: %s.", stated,
+                                 source != NULL ? source : "database", r->computed.reason);
+        gtk_widget_set_tooltip_text (label, tip);
+      }
+      gtk_grid_attach (self->average_grid, label, column[r->stated->period], row, 1, 1);
+    }
+}
+
+static void
+prospect_performance_page_dispose (GObject *object)
+{
+  ProspectPerformancePage *self = (ProspectPerformancePage *) object;
+
+  /* AdwBin disposes its child; gtk_widget_dispose_template () on GTK 4.8 would
+   * unparent template children that are already gone with it. */
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (prospect_performance_page_parent_class)->dispose (object);
+}
+
+static void
+prospect_performance_page_class_init (ProspectPerformancePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = prospect_performance_page_dispose;
+
+  g_type_ensure (PROSPECT_TYPE_CHART_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/prospect-performance-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, stack);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, average_chart);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, average_grid);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, method_label);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, annual_stack);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, annual_chart);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, stats_label);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, log_switch);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, growth_chart);
+  gtk_widget_class_bind_template_callback (widget_class, log_scale_changed_cb);
+}
+
+static void
+prospect_performance_page_init (ProspectPerformancePage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+gboolean
+prospect_performance_page_load (ProspectPerformancePage  *self,
+                                ProspectDatabase         *database,
+                                gint64                    class_id,
+                                GError                  **error)
+{
+  g_autoptr(ProspectClassInfo) info = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(ProspectChartData) average = NULL;
+  g_autoptr(ProspectChartData) annual = NULL;
+  g_autoptr(GArray) yearly = NULL;
+  gint64 series;
+
+  g_return_val_if_fail (PROSPECT_IS_PERFORMANCE_PAGE (self), FALSE);
+  g_return_val_if_fail (PROSPECT_IS_DATABASE (database), FALSE);
+
+  if ((info = prospect_database_get_class (database, class_id, error)) == NULL ||
+      (rows = prospect_reconcile_class (database, class_id, PROSPECT_DAY_COUNT_DEFAULT, error)) == NULL ||
+      (average = prospect_chart_average_returns (database, class_id, error)) == NULL ||
+      (annual = prospect_chart_annual_returns (database, class_id, error)) == NULL)
+    return FALSE;
+  series = prospect_database_class_series_id (database, class_id, NULL);
+  yearly = series != 0 ? prospect_database_list_annual_returns (database, series, NULL) : NULL;
+
+  g_set_object (&self->database, database);
+  self->class_id = class_id;
+
+  {
+    g_autofree char *title = g_strdup_printf ("%s – %s", info->fund_name, info->name);
+
+    gtk_label_set_text (self->title_label, title);
+  }
+
+  if (rows->len == 0 && prospect_chart_data_is_empty (annual))
+    {
+      g_autofree char *description =
+        g_strdup_printf ("%s has no average annual or calendar-year returns — add them in Data.", info->name);
+
+      adw_status_page_set_description (self->empty_page, description);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      prospect_chart_view_set_data (self->average_chart, NULL);
+      prospect_chart_view_set_data (self->annual_chart, NULL);
+      prospect_chart_view_set_data (self->growth_chart, NULL);
+      return TRUE;
+    }
+  gtk_stack_set_visible_child_name (self->stack, "content");
+
+  prospect_chart_view_set_data (self->average_chart, average);
+  gtk_widget_set_visible (GTK_WIDGET (self->average_chart), rows->len > 0);
+  fill_average_table (self, rows);
+  {
+    g_autofree char *method = g_strdup_printf (
+      "Recomputed figures use P(1 + T)^n = ERV on the calendar-year returns in the database; day count: %s (%s). "
+      "Periods under one year are not annualized. ✓ marks a recomputed figure that agrees with the stated one to "
+      "the hundredth of a percent.",
+      prospect_day_count_to_string (PROSPECT_DAY_COUNT_DEFAULT), prospect_day_count_describe (PROSPECT_DAY_COUNT_DEFAULT));
+
+    gtk_label_set_text (self->method_label, method);
+  }
+
+  if (prospect_chart_data_is_empty (annual))
+    {
+      gtk_stack_set_visible_child_name (self->annual_stack, "empty");
+      prospect_chart_view_set_data (self->annual_chart, NULL);
+      prospect_chart_view_set_data (self->growth_chart, NULL);
+      return TRUE;
+    }
+  gtk_stack_set_visible_child_name (self->annual_stack, "chart");
+  prospect_chart_view_set_data (self->annual_chart, annual);
+
+  if (yearly != NULL && yearly->len > 0)
+    {
+      ProspectReturnStats stats;
+      g_autofree char *best = NULL, *worst = NULL, *sd = NULL, *text = NULL;
+
+      prospect_return_stats ((const ProspectAnnualReturn *) (void *) yearly->data, yearly->len, &stats);
+      best = prospect_format_percent (stats.best_pct, 2, PROSPECT_NEGATIVE_PARENTHESES);
+      worst = prospect_format_percent (stats.worst_pct, 2, PROSPECT_NEGATIVE_PARENTHESES);
+      sd = isnan (stats.stdev_pct) ? g_strdup ("—") : prospect_format_percent (stats.stdev_pct, 2, PROSPECT_NEGATIVE_MINUS);
+      text = g_strdup_printf ("Best year: %d, %s.  Worst year: %d, %s.  Standard deviation of yearly returns "
+                              "(sample, %u years): %s.", stats.best_year, best, stats.worst_year, worst, yearly->len, sd);
+      gtk_label_set_text (self->stats_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->stats_label), yearly != NULL && yearly->len > 0);
+  load_growth (self);
+  return TRUE;
+}
+
+/**
+ * prospect_performance_page_get_charts:
+ *
+ * Returns: (transfer container): the page's chart views, top to bottom
+ */
+GPtrArray *
+prospect_performance_page_get_charts (ProspectPerformancePage *self)
+{
+  GPtrArray *charts = g_ptr_array_new ();
+
+  g_return_val_if_fail (PROSPECT_IS_PERFORMANCE_PAGE (self), charts);
+
+  g_ptr_array_add (charts, self->average_chart);
+  g_ptr_array_add (charts, self->annual_chart);
+  g_ptr_array_add (charts, self->growth_chart);
+  return charts;
+}
