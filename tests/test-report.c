@@ -1,0 +1,154 @@
+/* test-report.c: the client handout as a PDF.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "prospect-chart.h"
+#include "prospect-report.h"
+
+static char *
+pdf_text (const char *path)
+{
+  g_autofree char *quoted = g_shell_quote (path);
+  g_autofree char *command = g_strdup_printf ("pdftotext -layout %s -", quoted);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_command_line_sync (command, &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return text;
+}
+
+static guint
+count (const char *haystack,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+static void
+test_handout (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectDatabase) db = prospect_database_open_bundled (&error);
+  g_autoptr(ProspectReport) report = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("prospect-report-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "handout.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  guint pages;
+
+  g_assert_no_error (error);
+  report = prospect_report_new (db, 1, PROSPECT_REPORT_ALL, "2026-11-28", &error);
+  g_assert_no_error (error);
+  g_assert_true (prospect_report_export_pdf (report, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed: the handout's text is not checked");
+      g_unlink (path);
+      g_rmdir (dir);
+      return;
+    }
+  text = pdf_text (path);
+  /* Every page ends with a form feed in pdftotext's output. */
+  pages = count (text, "\f");
+  g_assert_cmpuint (pages, >=, 5);
+  /* Wrapped lines: compare sentences with single spaces. */
+  {
+    g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+    char *flat = g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
+
+    g_free (text);
+    text = flat;
+  }
+
+  /* The cover. */
+  g_assert_nonnull (strstr (text, "Balanced Portfolio – Institutional Shares"));
+  g_assert_nonnull (strstr (text, "Client handout prepared November 28, 2026."));
+  /* Performance, with the stated figures. */
+  g_assert_nonnull (strstr (text, "18.73%"));
+  g_assert_nonnull (strstr (text, "17.19%"));
+  g_assert_nonnull (strstr (text, "(2.27%)"));
+  /* Fees and the example, as printed. */
+  g_assert_nonnull (strstr (text, "0.65%"));
+  g_assert_nonnull (strstr (text, "0.66%"));
+  g_assert_nonnull (strstr (text, "$67"));
+  g_assert_nonnull (strstr (text, "$211"));
+  g_assert_nonnull (strstr (text, "$368"));
+  g_assert_nonnull (strstr (text, "$822"));
+  /* Financial highlights. */
+  g_assert_nonnull (strstr (text, "$24.31"));
+  g_assert_nonnull (strstr (text, "$3,352,381"));
+  /* The legends, on every page. */
+  g_assert_cmpuint (count (text, "Past performance does not necessarily indicate future results."), ==, pages);
+  g_assert_cmpuint (count (text, "Index returns reflect no fees or expenses."), >=, pages);
+  g_assert_cmpuint (count (text, "Figures do not reflect contract-level charges unless stated."), >=, pages);
+  g_assert_nonnull (strstr (text, "Page 1 of"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_handout_errors (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectDatabase) db = prospect_database_open_bundled (&error);
+  g_autoptr(ProspectReport) report = prospect_report_new (db, 1, PROSPECT_REPORT_ALL, NULL, &error);
+  g_autofree char *dir = g_dir_make_tmp ("prospect-report-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "none", "handout.pdf", NULL);
+  g_autofree char *text = g_build_filename (dir, "handout.txt", NULL);
+  g_autoptr(GDir) listing = NULL;
+
+  g_assert_no_error (error);
+  g_assert_false (prospect_report_export_pdf (report, missing, &error));
+  g_assert_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE);
+  g_clear_error (&error);
+  g_assert_false (prospect_report_export_pdf (report, text, &error));
+  g_assert_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A class with no figures still makes a handout that says so. */
+  {
+    g_autoptr(ProspectReport) empty = prospect_report_new (db, 2, PROSPECT_REPORT_ALL, NULL, &error);
+    g_autofree char *path = g_build_filename (dir, "service.pdf", NULL);
+
+    g_assert_no_error (error);
+    g_assert_true (prospect_report_export_pdf (empty, path, &error));
+    g_assert_no_error (error);
+    g_unlink (path);
+  }
+  g_assert_null (prospect_report_new (db, 99, PROSPECT_REPORT_ALL, NULL, &error));
+  g_assert_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_FOUND);
+
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_null (g_dir_read_name (listing));
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/prospect/report/handout", test_handout);
+  g_test_add_func ("/prospect/report/handout-errors", test_handout_errors);
+
+  return g_test_run ();
+}
