@@ -9,6 +9,7 @@
 
 #include "prospect-chart-view.h"
 #include "prospect-class-item.h"
+#include "prospect-fees-page.h"
 #include "prospect-highlights-page.h"
 #include "prospect-performance-page.h"
 #include "prospect-portfolio-page.h"
@@ -31,6 +32,7 @@ struct _ProspectWindow
   GtkLabel                *class_empty;
   ProspectPerformancePage *performance_page;
   ProspectHighlightsPage  *highlights_page;
+  ProspectFeesPage        *fees_page;
   ProspectPortfolioPage   *portfolio_page;
 
   /* Owned */
@@ -54,7 +56,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const page_order[] = { "performance", "highlights", "portfolio" };
+static const char * const page_order[] = { "performance", "highlights", "fees", "portfolio" };
 
 static void
 show_toast (ProspectWindow *self,
@@ -89,6 +91,13 @@ visible_charts (ProspectWindow *self)
 
   if (g_strcmp0 (name, "performance") == 0)
     return prospect_performance_page_get_charts (self->performance_page);
+  if (g_strcmp0 (name, "fees") == 0)
+    {
+      GPtrArray *charts = g_ptr_array_new ();
+
+      g_ptr_array_add (charts, prospect_fees_page_get_chart (self->fees_page));
+      return charts;
+    }
   return g_ptr_array_new ();
 }
 
@@ -182,6 +191,7 @@ apply_presentation_scale (ProspectWindow *self)
                    ? g_settings_get_double (self->settings, "presentation-scale") : 1.0;
   g_autoptr(GPtrArray) charts = prospect_performance_page_get_charts (self->performance_page);
 
+  g_ptr_array_add (charts, prospect_fees_page_get_chart (self->fees_page));
   for (guint i = 0; i < charts->len; i++)
     prospect_chart_view_set_font_scale (g_ptr_array_index (charts, i), scale);
 }
@@ -280,6 +290,8 @@ build_report (ProspectWindow  *self,
         content = PROSPECT_REPORT_HIGHLIGHTS;
       else if (g_strcmp0 (page, "portfolio") == 0)
         content = PROSPECT_REPORT_PORTFOLIO;
+      else if (g_strcmp0 (page, "fees") == 0)
+        content = PROSPECT_REPORT_FEES;
       else
         content = PROSPECT_REPORT_PERFORMANCE;
     }
@@ -599,6 +611,7 @@ prospect_window_class_init (ProspectWindowClass *klass)
 
   g_type_ensure (PROSPECT_TYPE_PERFORMANCE_PAGE);
   g_type_ensure (PROSPECT_TYPE_HIGHLIGHTS_PAGE);
+  g_type_ensure (PROSPECT_TYPE_FEES_PAGE);
   g_type_ensure (PROSPECT_TYPE_PORTFOLIO_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/prospect-window.ui");
@@ -614,6 +627,7 @@ prospect_window_class_init (ProspectWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_empty);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, performance_page);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, highlights_page);
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, fees_page);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, portfolio_page);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, class_list_activate_cb);
@@ -758,6 +772,7 @@ prospect_window_select_class (ProspectWindow  *self,
   if ((info = prospect_database_get_class (self->database, class_id, error)) == NULL ||
       !prospect_performance_page_load (self->performance_page, self->database, class_id, error) ||
       !prospect_highlights_page_load (self->highlights_page, self->database, class_id, error) ||
+      !prospect_fees_page_load (self->fees_page, self->database, class_id, error) ||
       !prospect_portfolio_page_load (self->portfolio_page, self->database, class_id, error))
     return FALSE;
 

@@ -11,6 +11,7 @@
 
 #include "prospect-application.h"
 #include "prospect-chart-view.h"
+#include "prospect-fees-page.h"
 #include "prospect-highlight-row.h"
 #include "prospect-highlights-page.h"
 #include "prospect-performance-page.h"
@@ -189,9 +190,81 @@ test_pages_show_prospectus (void)
   g_assert_true (find_label_containing (GTK_WIDGET (window), "$3,352,381"));
   screenshot (window, "highlights");
 
-  show_page (window, 2);
+  show_page (window, 3);
   g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "portfolio");
   screenshot (window, "portfolio");
+  close_window (window);
+}
+
+static void
+assert_cost (ProspectFeesPage *page,
+             int               years,
+             const char       *expected)
+{
+  g_autofree char *text = prospect_fees_page_dup_cost_text (page, years);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+test_fees_calculator (void)
+{
+  ProspectWindow *window;
+  ProspectFeesPage *page;
+  GtkEditable *ratio;
+
+  REQUIRE_DISPLAY ();
+  window = new_window ();
+  show_page (window, 2);
+  g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "fees");
+  page = PROSPECT_FEES_PAGE (prospect_window_get_page (window, "fees"));
+
+  /* It opens on the prospectus's inputs and its printed figures. */
+  assert_cost (page, 1, "$67");
+  assert_cost (page, 3, "$211");
+  assert_cost (page, 5, "$368");
+  assert_cost (page, 10, "$822");
+  g_assert_true (prospect_fees_page_get_agrees (page));
+  g_assert_true (find_label_containing (GTK_WIDGET (window), "Every figure agrees with the example printed"));
+  g_assert_true (find_label_containing (GTK_WIDGET (window), "Management fee"));
+  g_assert_true (find_label_containing (GTK_WIDGET (window), "0.65%"));
+  screenshot (window, "fees");
+
+  /* Typing a new ratio answers at once: at 1.00%, year 1 costs
+   * 0.01 × (10,000 + 10,400) / 2 = 102. */
+  ratio = prospect_fees_page_get_field (page, PROSPECT_FEES_FIELD_RATIO);
+  gtk_editable_set_text (ratio, "1.00%");
+  assert_cost (page, 1, "$102");
+  g_assert_false (prospect_fees_page_get_agrees (page));
+  g_assert_null (prospect_fees_page_get_field_error (page, PROSPECT_FEES_FIELD_RATIO));
+
+  /* A bad entry says why and keeps the last good figures. */
+  gtk_editable_set_text (ratio, "abc");
+  g_assert_nonnull (prospect_fees_page_get_field_error (page, PROSPECT_FEES_FIELD_RATIO));
+  g_assert_true (g_str_has_prefix (prospect_fees_page_get_field_error (page, PROSPECT_FEES_FIELD_RATIO),
+                                   "Expense ratio: “abc” is not a number."));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (ratio), "error"));
+  assert_cost (page, 1, "$102");
+  gtk_editable_set_text (ratio, "150");
+  g_assert_cmpstr (prospect_fees_page_get_field_error (page, PROSPECT_FEES_FIELD_RATIO), ==,
+                   "Expense ratio must be from 0% to 100%.");
+  assert_cost (page, 1, "$102");
+
+  /* A waiver for 1.75 years and a 5.75% load. */
+  gtk_editable_set_text (ratio, "1");
+  gtk_editable_set_text (prospect_fees_page_get_field (page, PROSPECT_FEES_FIELD_NET_RATIO), "0.80");
+  g_assert_nonnull (prospect_fees_page_get_field_error (page, PROSPECT_FEES_FIELD_WAIVER_YEARS));
+  gtk_editable_set_text (prospect_fees_page_get_field (page, PROSPECT_FEES_FIELD_WAIVER_YEARS), "1.75");
+  assert_cost (page, 3, "$283");
+  gtk_editable_set_text (prospect_fees_page_get_field (page, PROSPECT_FEES_FIELD_NET_RATIO), "");
+  gtk_editable_set_text (prospect_fees_page_get_field (page, PROSPECT_FEES_FIELD_WAIVER_YEARS), "");
+  gtk_editable_set_text (prospect_fees_page_get_field (page, PROSPECT_FEES_FIELD_FRONT_LOAD), "5.75");
+  assert_cost (page, 1, "$671");
+
+  prospect_fees_page_reset (page);
+  assert_cost (page, 1, "$67");
+  assert_cost (page, 10, "$822");
+  g_assert_true (prospect_fees_page_get_agrees (page));
   close_window (window);
 }
 
@@ -404,6 +477,7 @@ main (int   argc,
 
   g_test_add_func ("/prospect/window/opens-with-fund", test_opens_with_fund);
   g_test_add_func ("/prospect/window/pages-show-prospectus", test_pages_show_prospectus);
+  g_test_add_func ("/prospect/window/fees-calculator", test_fees_calculator);
   g_test_add_func ("/prospect/window/switch-class", test_switch_class);
   g_test_add_func ("/prospect/window/presentation-mode", test_presentation_mode);
   g_test_add_func ("/prospect/window/chart-keyboard", test_chart_keyboard);

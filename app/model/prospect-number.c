@@ -305,3 +305,48 @@ prospect_parse_field (const char               *text,
   *value = parsed;
   return TRUE;
 }
+
+/**
+ * prospect_parse_list:
+ *
+ * Parses "5, 4, 3" or "5; 4; 3" (where a comma is the decimal mark, only
+ * semicolons and spaces separate) into VALUES, each checked against SPEC.
+ * An empty text is an empty list.
+ */
+gboolean
+prospect_parse_list (const char               *text,
+                     const ProspectFieldSpec  *spec,
+                     double                   *values,
+                     guint                     max_values,
+                     guint                    *n_values,
+                     GError                  **error)
+{
+  const char *separators = prospect_locale_decimal_point () == ',' ? "; \t" : ",; \t";
+  g_auto(GStrv) parts = NULL;
+  guint n = 0;
+
+  g_return_val_if_fail (spec != NULL && values != NULL && n_values != NULL, FALSE);
+
+  *n_values = 0;
+  if (text == NULL)
+    return TRUE;
+  if (strlen (text) > MAX_TYPED_LENGTH * 64)
+    return not_a_number (text, error);
+  parts = g_strsplit_set (text, separators, -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (*parts[i] == '\0')
+        continue;
+      if (n >= max_values)
+        {
+          g_set_error (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_OUT_OF_RANGE,
+                       "%s: give at most %u values.", spec->name, max_values);
+          return FALSE;
+        }
+      if (!prospect_parse_field (parts[i], spec, &values[n], error))
+        return FALSE;
+      n++;
+    }
+  *n_values = n;
+  return TRUE;
+}

@@ -46,6 +46,12 @@ gboolean prospect_parse_field       (const char              *text,
                                      const ProspectFieldSpec *spec,
                                      double                  *value,
                                      GError                 **error);
+gboolean prospect_parse_list        (const char              *text,
+                                     const ProspectFieldSpec *spec,
+                                     double                  *values,
+                                     guint                    max_values,
+                                     guint                   *n_values,
+                                     GError                 **error);
 char     prospect_locale_decimal_point (void);
 char    *prospect_format_range      (const ProspectFieldSpec *spec);
 

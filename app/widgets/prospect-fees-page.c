@@ -1,0 +1,679 @@
+/* prospect-fees-page.c: the fee table as printed, and the expense example
+ * as a calculator that answers as you type.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "prospect-fees-page"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "prospect-chart-data.h"
+#include "prospect-chart-view.h"
+#include "prospect-expense.h"
+#include "prospect-fees-page.h"
+#include "prospect-format.h"
+#include "prospect-number.h"
+#include "prospect-returns.h"
+
+struct _ProspectFeesPage
+{
+  AdwBin parent_instance;
+
+  /* Template widgets */
+  GtkStack            *stack;
+  AdwStatusPage       *empty_page;
+  GtkLabel            *title_label;
+  AdwPreferencesGroup *shareholder_group;
+  AdwPreferencesGroup *operating_group;
+  GtkLabel            *footnote_label;
+  AdwPreferencesGroup *example_group;
+  GtkGrid             *results_grid;
+  GtkLabel            *status_label;
+  ProspectChartView   *example_chart;
+  GtkLabel            *method_label;
+  GtkGrid             *schedule_grid;
+
+  /* Owned */
+  GPtrArray             *fee_rows;      /* rows added to the fee groups */
+  GArray                *printed;       /* ProspectPrintedExample */
+  ProspectExpenseInput   prospectus;    /* the inputs the fee table gives */
+  ProspectExpenseResult *result;        /* the last good result */
+  char                  *class_name;
+  char                  *errors[PROSPECT_FEES_N_FIELDS];
+
+  /* Borrowed (rows live in example_group) */
+  AdwActionRow *rows[PROSPECT_FEES_N_FIELDS];
+  GtkEntry     *entries[PROSPECT_FEES_N_FIELDS];
+
+  gboolean loading;
+  gboolean agrees;
+};
+
+G_DEFINE_FINAL_TYPE (ProspectFeesPage, prospect_fees_page, ADW_TYPE_BIN)
+
+static const struct
+{
+  const char       *title;
+  const char       *hint;
+  ProspectFieldSpec spec;
+  gboolean          optional;
+} fields[PROSPECT_FEES_N_FIELDS] = {
+  { "Amount invested", NULL, { "Amount", PROSPECT_UNIT_DOLLARS, 0, 1e12, TRUE, FALSE }, FALSE },
+  { "Annual return", NULL, { "Annual return", PROSPECT_UNIT_PERCENT, -100, 100, FALSE, FALSE }, FALSE },
+  { "Total annual operating expenses", "Gross, before any waiver",
+    { "Expense ratio", PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE }, FALSE },
+  { "Net expenses after waiver", "Leave empty when there is no waiver",
+    { "Net expense ratio", PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE }, TRUE },
+  { "Waiver in force for", "Years, may be fractional (1.75)",
+    { "Waiver term", PROSPECT_UNIT_YEARS, 0, 50, FALSE, FALSE }, TRUE },
+  { "Front-end sales load", NULL, { "Front-end sales load", PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE }, TRUE },
+  { "Deferred sales charge by year", "For example 5, 4, 3, 3, 2, 1",
+    { "Deferred sales charge", PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE }, TRUE },
+  { "Periods", "Years, for example 1, 3, 5, 10", { "Each period", PROSPECT_UNIT_YEARS, 1, 50, FALSE, TRUE }, FALSE },
+};
+
+static char *
+format_plain (double value)
+{
+  /* Shortest form that reads back the same: 10000, 5, 0.66, 1.75. */
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *text = NULL;
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.10g", value);
+  text = g_strdup (buffer);
+  if (prospect_locale_decimal_point () == ',')
+    g_strdelimit (text, ".", ',');
+  return g_steal_pointer (&text);
+}
+
+static void
+set_entry (ProspectFeesPage  *self,
+           ProspectFeesField  field,
+           const char        *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->entries[field]), text != NULL ? text : "");
+}
+
+static void
+fill_entries (ProspectFeesPage           *self,
+              const ProspectExpenseInput *input)
+{
+  g_autoptr(GString) deferred = g_string_new (NULL);
+  g_autoptr(GString) years = g_string_new (NULL);
+  const char *separator = prospect_locale_decimal_point () == ',' ? "; " : ", ";
+  g_autofree char *amount = prospect_format_grouped (input->amount, input->amount == floor (input->amount) ? 0 : 2);
+  g_autofree char *ret = format_plain (input->return_pct);
+  g_autofree char *ratio = format_plain (input->gross_pct);
+  g_autofree char *net = isnan (input->net_pct) ? NULL : format_plain (input->net_pct);
+  g_autofree char *waiver = isnan (input->net_pct) ? NULL : format_plain (input->waiver_years);
+  g_autofree char *load = input->front_load_pct > 0 ? format_plain (input->front_load_pct) : NULL;
+
+  for (guint i = 0; i < input->n_deferred; i++)
+    {
+      g_autofree char *v = format_plain (input->deferred_pct[i]);
+
+      g_string_append_printf (deferred, "%s%s", i > 0 ? separator : "", v);
+    }
+  for (guint i = 0; i < input->n_horizons; i++)
+    g_string_append_printf (years, "%s%d", i > 0 ? separator : "", input->horizons[i]);
+
+  self->loading = TRUE;
+  set_entry (self, PROSPECT_FEES_FIELD_AMOUNT, amount);
+  set_entry (self, PROSPECT_FEES_FIELD_RETURN, ret);
+  set_entry (self, PROSPECT_FEES_FIELD_RATIO, ratio);
+  set_entry (self, PROSPECT_FEES_FIELD_NET_RATIO, net);
+  set_entry (self, PROSPECT_FEES_FIELD_WAIVER_YEARS, waiver);
+  set_entry (self, PROSPECT_FEES_FIELD_FRONT_LOAD, load);
+  set_entry (self, PROSPECT_FEES_FIELD_DEFERRED, deferred->str);
+  set_entry (self, PROSPECT_FEES_FIELD_YEARS, years->str);
+  self->loading = FALSE;
+}
+
+static void
+set_field_error (ProspectFeesPage  *self,
+                 ProspectFeesField  field,
+                 const char        *message)
+{
+  GtkWidget *entry = GTK_WIDGET (self->entries[field]);
+  g_autofree char *subtitle = NULL;
+
+  g_free (self->errors[field]);
+  self->errors[field] = g_strdup (message);
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (entry, "error");
+      subtitle = g_markup_escape_text (message, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (entry, "error");
+      subtitle = fields[field].hint != NULL ? g_markup_escape_text (fields[field].hint, -1) : NULL;
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+  adw_action_row_set_subtitle (self->rows[field], subtitle != NULL ? subtitle : "");
+}
+
+/* Reads every field; each bad one is marked with its reason. */
+static gboolean
+read_input (ProspectFeesPage     *self,
+            ProspectExpenseInput *input)
+{
+  gboolean ok = TRUE;
+
+  prospect_expense_input_init (input);
+  input->front_load_pct = 0;
+  for (int f = 0; f < PROSPECT_FEES_N_FIELDS; f++)
+    {
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entries[f]));
+      g_autoptr(GError) error = NULL;
+      g_autofree char *trimmed = g_strstrip (g_strdup (text));
+      double value = 0;
+
+      if (f == PROSPECT_FEES_FIELD_DEFERRED || f == PROSPECT_FEES_FIELD_YEARS)
+        {
+          double values[PROSPECT_MAX_YEARS];
+          guint n = 0;
+
+          if (prospect_parse_list (trimmed, &fields[f].spec, values, PROSPECT_MAX_YEARS, &n, &error) &&
+              f == PROSPECT_FEES_FIELD_YEARS && n == 0)
+            g_set_error_literal (&error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_EMPTY,
+                                 "Periods is empty: enter whole years from 1 to 50, for example 1, 3, 5, 10.");
+          if (error == NULL)
+            {
+              if (f == PROSPECT_FEES_FIELD_DEFERRED)
+                {
+                  input->n_deferred = n;
+                  memcpy (input->deferred_pct, values, n * sizeof (double));
+                }
+              else
+                {
+                  input->n_horizons = n;
+                  for (guint i = 0; i < n; i++)
+                    input->horizons[i] = (int) values[i];
+                }
+            }
+        }
+      else if (*trimmed == '\0' && fields[f].optional)
+        value = f == PROSPECT_FEES_FIELD_NET_RATIO ? NAN : 0;
+      else
+        prospect_parse_field (trimmed, &fields[f].spec, &value, &error);
+
+      set_field_error (self, (ProspectFeesField) f, error != NULL ? error->message : NULL);
+      if (error != NULL)
+        {
+          ok = FALSE;
+          continue;
+        }
+      switch (f)
+        {
+        case PROSPECT_FEES_FIELD_AMOUNT:
+          input->amount = value;
+          break;
+        case PROSPECT_FEES_FIELD_RETURN:
+          input->return_pct = value;
+          break;
+        case PROSPECT_FEES_FIELD_RATIO:
+          input->gross_pct = value;
+          break;
+        case PROSPECT_FEES_FIELD_NET_RATIO:
+          input->net_pct = value;
+          break;
+        case PROSPECT_FEES_FIELD_WAIVER_YEARS:
+          input->waiver_years = value;
+          break;
+        case PROSPECT_FEES_FIELD_FRONT_LOAD:
+          input->front_load_pct = value;
+          break;
+        default:
+          break;
+        }
+    }
+
+  /* A waiver needs both its ratio and its term. */
+  if (ok && !isnan (input->net_pct) && input->waiver_years <= 0)
+    {
+      set_field_error (self, PROSPECT_FEES_FIELD_WAIVER_YEARS,
+                       "Waiver term: give how many years the net ratio is in force, more than 0.");
+      ok = FALSE;
+    }
+  if (ok && isnan (input->net_pct) && input->waiver_years > 0)
+    {
+      set_field_error (self, PROSPECT_FEES_FIELD_NET_RATIO, "Net expense ratio: give the ratio while the waiver is in force.");
+      ok = FALSE;
+    }
+  return ok;
+}
+
+static gboolean
+same_inputs (const ProspectExpenseInput *a,
+             const ProspectExpenseInput *b)
+{
+  gboolean same_net = (isnan (a->net_pct) && isnan (b->net_pct)) ||
+                      (!isnan (a->net_pct) && !isnan (b->net_pct) && fabs (a->net_pct - b->net_pct) < 1e-9 &&
+                       fabs (a->waiver_years - b->waiver_years) < 1e-9);
+
+  if (fabs (a->amount - b->amount) > 1e-9 || fabs (a->return_pct - b->return_pct) > 1e-9 ||
+      fabs (a->gross_pct - b->gross_pct) > 1e-9 || !same_net || fabs (a->front_load_pct - b->front_load_pct) > 1e-9 ||
+      a->n_deferred != b->n_deferred)
+    return FALSE;
+  for (guint i = 0; i < a->n_deferred; i++)
+    if (fabs (a->deferred_pct[i] - b->deferred_pct[i]) > 1e-9)
+      return FALSE;
+  return TRUE;
+}
+
+static GtkWidget *
+cell (const char *text,
+      const char *css_class,
+      float       xalign)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+clear_grid (GtkGrid *grid)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
+    gtk_grid_remove (grid, child);
+}
+
+static void
+show_result (ProspectFeesPage           *self,
+             const ProspectExpenseInput *input)
+{
+  const ProspectExpenseResult *r = self->result;
+  gboolean deferred = prospect_expense_has_deferred_charge (input);
+  gboolean comparable = self->printed != NULL && self->printed->len > 0 && same_inputs (input, &self->prospectus);
+  int column = 1, printed_matches = 0, printed_total = 0;
+  g_autoptr(ProspectChartData) chart = NULL;
+
+  clear_grid (self->results_grid);
+  gtk_grid_attach (self->results_grid, cell ("", NULL, 0), 0, 0, 1, 1);
+  gtk_grid_attach (self->results_grid, cell (deferred ? "If you redeem" : "Your costs", "heading", 0), 0, 1, 1, 1);
+  if (deferred)
+    gtk_grid_attach (self->results_grid, cell ("If you do not redeem", "heading", 0), 0, 2, 1, 1);
+  if (comparable)
+    gtk_grid_attach (self->results_grid, cell ("As printed", "dim-label", 0), 0, 3, 1, 1);
+
+  for (guint i = 0; i < r->rows->len; i++)
+    {
+      const ProspectExpenseRow *row = &g_array_index (r->rows, ProspectExpenseRow, i);
+      g_autofree char *cost = prospect_format_money (row->cost, 0, PROSPECT_NEGATIVE_MINUS);
+      g_autofree char *tip = g_strdup_printf ("%.4f before rounding", row->cost_exact);
+      GtkWidget *label = cell (cost, "title-3", 1);
+
+      gtk_widget_set_tooltip_text (label, tip);
+      gtk_widget_add_css_class (label, "numeric");
+      if (!row->redeemed)
+        {
+          gtk_grid_attach (self->results_grid, label, (int) (i - r->rows->len / 2) + 1, 2, 1, 1);
+          continue;
+        }
+      {
+        g_autofree char *heading = g_strdup_printf (row->years == 1 ? "%d year" : "%d years", row->years);
+
+        gtk_grid_attach (self->results_grid, cell (heading, "heading", 1), column, 0, 1, 1);
+      }
+      gtk_grid_attach (self->results_grid, label, column, 1, 1, 1);
+      if (comparable)
+        for (guint p = 0; p < self->printed->len; p++)
+          {
+            const ProspectPrintedExample *e = &g_array_index (self->printed, ProspectPrintedExample, p);
+
+            if (e->years == row->years && e->redeemed)
+              {
+                gboolean same = prospect_round_half_up (e->cost, 0) == row->cost;
+                g_autofree char *money = prospect_format_money (e->cost, 0, PROSPECT_NEGATIVE_MINUS);
+                g_autofree char *text = g_strdup_printf ("%s %s", money, same ? "✓" : "✗");
+
+                gtk_grid_attach (self->results_grid, cell (text, same ? "success" : "error", 1), column, 3, 1, 1);
+                printed_total++;
+                printed_matches += same;
+              }
+          }
+      column++;
+    }
+
+  self->agrees = comparable && printed_total > 0 && printed_total == printed_matches;
+  if (!comparable)
+    gtk_label_set_text (self->status_label, "These inputs differ from the prospectus's example; "
+                                            "“Reset to Prospectus” restores them.");
+  else if (self->agrees)
+    gtk_label_set_text (self->status_label, "✓ Every figure agrees with the example printed in the prospectus.");
+  else
+    {
+      g_autofree char *text = g_strdup_printf ("✗ %d of %d figures differ from the printed example: the printed "
+                                               "example may be out of date with the fee table.",
+                                               printed_total - printed_matches, printed_total);
+
+      gtk_label_set_text (self->status_label, text);
+    }
+
+  chart = prospect_chart_expense_example (input, r, self->class_name);
+  prospect_chart_view_set_data (self->example_chart, chart);
+
+  clear_grid (self->schedule_grid);
+  {
+    static const char * const headings[] = { "Year", "Beginning balance", "Expense ratio", "Cost", "Ending balance" };
+
+    for (guint h = 0; h < G_N_ELEMENTS (headings); h++)
+      gtk_grid_attach (self->schedule_grid, cell (headings[h], "heading", h == 0 ? 0 : 1), (int) h, 0, 1, 1);
+  }
+  for (guint i = 0; i < r->schedule->len; i++)
+    {
+      const ProspectExpenseYear *y = &g_array_index (r->schedule, ProspectExpenseYear, i);
+      g_autofree char *year = g_strdup_printf ("%d", y->year);
+      g_autofree char *begin = prospect_format_money (y->begin, 2, PROSPECT_NEGATIVE_MINUS);
+      g_autofree char *ratio = prospect_format_percent (y->ratio_pct, 4, PROSPECT_NEGATIVE_MINUS);
+      g_autofree char *cost = prospect_format_money (y->cost, 2, PROSPECT_NEGATIVE_MINUS);
+      g_autofree char *end = prospect_format_money (y->end, 2, PROSPECT_NEGATIVE_MINUS);
+
+      gtk_grid_attach (self->schedule_grid, cell (year, NULL, 0), 0, (int) i + 1, 1, 1);
+      gtk_grid_attach (self->schedule_grid, cell (begin, "numeric", 1), 1, (int) i + 1, 1, 1);
+      gtk_grid_attach (self->schedule_grid, cell (ratio, "numeric", 1), 2, (int) i + 1, 1, 1);
+      gtk_grid_attach (self->schedule_grid, cell (cost, "numeric", 1), 3, (int) i + 1, 1, 1);
+      gtk_grid_attach (self->schedule_grid, cell (end, "numeric", 1), 4, (int) i + 1, 1, 1);
+    }
+  {
+    g_autofree char *load = r->front_load_cost > 0
+      ? prospect_format_money (r->front_load_cost, 2, PROSPECT_NEGATIVE_MINUS) : NULL;
+    g_autofree char *text = load != NULL
+      ? g_strdup_printf ("%s\nThe front-end load of %s is included in every period's cost.", prospect_expense_method (), load)
+      : g_strdup (prospect_expense_method ());
+
+    gtk_label_set_text (self->method_label, text);
+  }
+}
+
+static void
+recompute (ProspectFeesPage *self)
+{
+  g_autoptr(ProspectExpenseResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  ProspectExpenseInput input;
+
+  if (self->loading)
+    return;
+  if (!read_input (self, &input))
+    {
+      /* The last good figures stay on screen. */
+      if (self->result != NULL)
+        gtk_label_set_text (self->status_label, "Correct the marked field; the figures shown are for the last valid "
+                                                "inputs.");
+      return;
+    }
+  result = prospect_expense_compute (&input, &error);
+  if (result == NULL)
+    {
+      gtk_label_set_text (self->status_label, error->message);
+      return;
+    }
+  g_clear_pointer (&self->result, prospect_expense_result_free);
+  self->result = g_steal_pointer (&result);
+  show_result (self, &input);
+}
+
+static void
+entry_changed_cb (ProspectFeesPage *self)
+{
+  recompute (self);
+}
+
+static void
+reset_cb (GtkWidget  *widget,
+          const char *action_name,
+          GVariant   *parameter)
+{
+  prospect_fees_page_reset (PROSPECT_FEES_PAGE (widget));
+}
+
+static void
+prospect_fees_page_dispose (GObject *object)
+{
+  ProspectFeesPage *self = (ProspectFeesPage *) object;
+
+  /* AdwBin disposes its child; see prospect-performance-page.c. */
+  g_clear_pointer (&self->fee_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->printed, g_array_unref);
+  g_clear_pointer (&self->result, prospect_expense_result_free);
+  g_clear_pointer (&self->class_name, g_free);
+  for (int f = 0; f < PROSPECT_FEES_N_FIELDS; f++)
+    g_clear_pointer (&self->errors[f], g_free);
+
+  G_OBJECT_CLASS (prospect_fees_page_parent_class)->dispose (object);
+}
+
+static void
+prospect_fees_page_class_init (ProspectFeesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = prospect_fees_page_dispose;
+
+  g_type_ensure (PROSPECT_TYPE_CHART_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/prospect-fees-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ProspectFeesPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, ProspectFeesPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, ProspectFeesPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ProspectFeesPage, shareholder_group);
+  gtk_widget_class_bind_template_child (widget_class, ProspectFeesPage, operating_group);
+  gtk_widget_class_bind_template_child (widget_class, ProspectFeesPage, footnote_label);
+  gtk_widget_class_bind_template_child (widget_class, ProspectFeesPage, example_group);
+  gtk_widget_class_bind_template_child (widget_class, ProspectFeesPage, results_grid);
+  gtk_widget_class_bind_template_child (widget_class, ProspectFeesPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, ProspectFeesPage, example_chart);
+  gtk_widget_class_bind_template_child (widget_class, ProspectFeesPage, method_label);
+  gtk_widget_class_bind_template_child (widget_class, ProspectFeesPage, schedule_grid);
+
+  gtk_widget_class_install_action (widget_class, "fees.reset", NULL, reset_cb);
+}
+
+static void
+prospect_fees_page_init (ProspectFeesPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->fee_rows = g_ptr_array_new ();
+  prospect_expense_input_init (&self->prospectus);
+
+  for (int f = 0; f < PROSPECT_FEES_N_FIELDS; f++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *entry = gtk_entry_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fields[f].title);
+      if (fields[f].hint != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), fields[f].hint);
+      gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 14);
+      gtk_entry_set_alignment (GTK_ENTRY (entry), 1.0);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, fields[f].title, -1);
+      g_signal_connect_object (entry, "changed", G_CALLBACK (entry_changed_cb), self, G_CONNECT_SWAPPED);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), entry);
+      adw_preferences_group_add (self->example_group, row);
+      self->rows[f] = ADW_ACTION_ROW (row);
+      self->entries[f] = GTK_ENTRY (entry);
+    }
+}
+
+static void
+add_fee_row (ProspectFeesPage    *self,
+             AdwPreferencesGroup *group,
+             const char          *title,
+             double               value_pct,
+             gboolean             none_when_missing)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *value = NULL;
+  GtkWidget *label;
+
+  if (isnan (value_pct) || (none_when_missing && value_pct == 0))
+    value = g_strdup (none_when_missing ? "None" : "—");
+  else
+    value = prospect_format_percent (value_pct, 2, PROSPECT_NEGATIVE_PARENTHESES);
+  label = gtk_label_new (value);
+  gtk_widget_add_css_class (label, "numeric");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (self->fee_rows, row);
+}
+
+gboolean
+prospect_fees_page_load (ProspectFeesPage  *self,
+                         ProspectDatabase  *database,
+                         gint64             class_id,
+                         GError           **error)
+{
+  g_autoptr(ProspectClassInfo) info = NULL;
+  g_autoptr(ProspectFeeTable) fees = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GArray) printed = NULL;
+
+  g_return_val_if_fail (PROSPECT_IS_FEES_PAGE (self), FALSE);
+  g_return_val_if_fail (PROSPECT_IS_DATABASE (database), FALSE);
+
+  if ((info = prospect_database_get_class (database, class_id, error)) == NULL)
+    return FALSE;
+  fees = prospect_database_get_fee_table (database, class_id, &local_error);
+  if (fees == NULL && !g_error_matches (local_error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (fees != NULL && (printed = prospect_database_list_expense_example (database, class_id, error)) == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < self->fee_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->fee_rows, i);
+
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP)),
+                                    row);
+    }
+  g_ptr_array_set_size (self->fee_rows, 0);
+  g_clear_pointer (&self->result, prospect_expense_result_free);
+  g_clear_pointer (&self->printed, g_array_unref);
+  g_free (self->class_name);
+  self->class_name = g_strdup_printf ("%s – %s", info->fund_name, info->name);
+
+  if (fees == NULL)
+    {
+      g_autofree char *description = g_strdup_printf ("%s has no fee table — add one in Data.", info->name);
+
+      adw_status_page_set_description (self->empty_page, description);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      prospect_chart_view_set_data (self->example_chart, NULL);
+      return TRUE;
+    }
+  gtk_stack_set_visible_child_name (self->stack, "content");
+
+  {
+    g_autofree char *title = g_strdup_printf ("Fees and expenses: %s", self->class_name);
+
+    gtk_label_set_text (self->title_label, title);
+  }
+  add_fee_row (self, self->shareholder_group, "Maximum sales charge (load) on purchases", fees->front_load_pct, TRUE);
+  add_fee_row (self, self->shareholder_group, "Maximum deferred sales charge (load)", fees->deferred_load_pct, TRUE);
+  add_fee_row (self, self->shareholder_group, "Redemption fee", fees->redemption_fee_pct, TRUE);
+  add_fee_row (self, self->shareholder_group, "Exchange fee", fees->exchange_fee_pct, TRUE);
+  add_fee_row (self, self->operating_group, "Management fee", fees->management_fee_pct, FALSE);
+  add_fee_row (self, self->operating_group, "Distribution (12b-1) fees", fees->distribution_fee_pct, TRUE);
+  add_fee_row (self, self->operating_group, "Other expenses", fees->other_expenses_pct, FALSE);
+  add_fee_row (self, self->operating_group, "Total annual fund operating expenses", fees->total_pct, FALSE);
+  if (!isnan (fees->net_pct))
+    {
+      add_fee_row (self, self->operating_group, "Fee waiver", fees->waiver_pct, FALSE);
+      add_fee_row (self, self->operating_group, "Net expenses", fees->net_pct, FALSE);
+    }
+  {
+    g_autofree char *source = prospect_source_describe (&fees->source);
+    g_autofree char *text = g_strdup_printf ("%s%s%s", fees->footnote != NULL ? fees->footnote : "",
+                                             fees->footnote != NULL ? "\n" : "", source != NULL ? source : "");
+
+    gtk_label_set_text (self->footnote_label, text);
+  }
+
+  prospect_expense_input_init (&self->prospectus);
+  prospect_expense_input_set_fee_table (&self->prospectus, fees);
+  if (printed->len > 0)
+    {
+      const ProspectPrintedExample *e = &g_array_index (printed, ProspectPrintedExample, 0);
+
+      self->prospectus.amount = e->amount;
+      self->prospectus.return_pct = e->return_pct;
+    }
+  self->printed = g_steal_pointer (&printed);
+  prospect_fees_page_reset (self);
+  return TRUE;
+}
+
+/* Back to the prospectus's own inputs. */
+void
+prospect_fees_page_reset (ProspectFeesPage *self)
+{
+  g_return_if_fail (PROSPECT_IS_FEES_PAGE (self));
+
+  fill_entries (self, &self->prospectus);
+  recompute (self);
+}
+
+GtkEditable *
+prospect_fees_page_get_field (ProspectFeesPage  *self,
+                              ProspectFeesField  field)
+{
+  g_return_val_if_fail (PROSPECT_IS_FEES_PAGE (self), NULL);
+  g_return_val_if_fail (field < PROSPECT_FEES_N_FIELDS, NULL);
+  return GTK_EDITABLE (self->entries[field]);
+}
+
+const char *
+prospect_fees_page_get_field_error (ProspectFeesPage  *self,
+                                    ProspectFeesField  field)
+{
+  g_return_val_if_fail (PROSPECT_IS_FEES_PAGE (self), NULL);
+  g_return_val_if_fail (field < PROSPECT_FEES_N_FIELDS, NULL);
+  return self->errors[field];
+}
+
+/* The cost shown for redeeming after YEARS, as on screen ("$67"). */
+char *
+prospect_fees_page_dup_cost_text (ProspectFeesPage *self,
+                                  int               years)
+{
+  const ProspectExpenseRow *row;
+
+  g_return_val_if_fail (PROSPECT_IS_FEES_PAGE (self), NULL);
+
+  if (self->result == NULL || (row = prospect_expense_result_find (self->result, years, TRUE)) == NULL)
+    return NULL;
+  return prospect_format_money (row->cost, 0, PROSPECT_NEGATIVE_MINUS);
+}
+
+gboolean
+prospect_fees_page_get_agrees (ProspectFeesPage *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_FEES_PAGE (self), FALSE);
+  return self->agrees;
+}
+
+GtkWidget *
+prospect_fees_page_get_chart (ProspectFeesPage *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_FEES_PAGE (self), NULL);
+  return GTK_WIDGET (self->example_chart);
+}
