@@ -15,7 +15,7 @@
 
 #include <glib/gstdio.h>
 
-#include "prospect-database.h"
+#include "prospect-database-private.h"
 #include "prospect-glossary-term.h"
 
 #define DATA_RESOURCE_BASE "/io/github/prospect/Prospect/data/"
@@ -1166,4 +1166,54 @@ prospect_database_get_highlights (ProspectDatabase  *self,
     return NULL;
 
   return g_steal_pointer (&h);
+}
+
+sqlite3 *
+_prospect_database_get_handle (ProspectDatabase *self)
+{
+  return self->db;
+}
+
+ProspectStatement *
+_prospect_database_prepare (ProspectDatabase  *self,
+                            const char        *sql,
+                            GError           **error)
+{
+  return prepare (self, sql, error);
+}
+
+gboolean
+_prospect_database_step (ProspectDatabase  *self,
+                         ProspectStatement *stmt,
+                         gboolean          *row,
+                         GError           **error)
+{
+  return step (self, stmt, row, error);
+}
+
+gboolean
+_prospect_database_exec (ProspectDatabase  *self,
+                         const char        *sql,
+                         GError           **error)
+{
+  return exec (self, sql, error);
+}
+
+/* Changes to a read-only file are refused before they are tried. */
+gboolean
+_prospect_database_writable (ProspectDatabase  *self,
+                             GError           **error)
+{
+  if (!self->read_only)
+    return TRUE;
+  g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_READ_ONLY,
+               "“%s” is read-only, so the change could not be saved.", display_name (self->path));
+  return FALSE;
+}
+
+char *
+_prospect_column_text (ProspectStatement *stmt,
+                       int                column)
+{
+  return column_text (stmt, column);
 }

@@ -1,0 +1,33 @@
+/* prospect-database-private.h: for the store's other files.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "prospect-database.h"
+
+G_BEGIN_DECLS
+
+typedef sqlite3_stmt ProspectStatement;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ProspectStatement, sqlite3_finalize)
+
+sqlite3           *_prospect_database_get_handle (ProspectDatabase  *self);
+ProspectStatement *_prospect_database_prepare    (ProspectDatabase  *self,
+                                                  const char        *sql,
+                                                  GError           **error);
+gboolean           _prospect_database_step       (ProspectDatabase  *self,
+                                                  ProspectStatement *stmt,
+                                                  gboolean          *row,
+                                                  GError           **error);
+gboolean           _prospect_database_exec       (ProspectDatabase  *self,
+                                                  const char        *sql,
+                                                  GError           **error);
+gboolean           _prospect_database_writable   (ProspectDatabase  *self,
+                                                  GError           **error);
+char              *_prospect_column_text         (ProspectStatement *stmt,
+                                                  int                column);
+
+G_END_DECLS
