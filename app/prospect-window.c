@@ -9,6 +9,7 @@
 
 #include "prospect-chart-view.h"
 #include "prospect-class-item.h"
+#include "prospect-compare-page.h"
 #include "prospect-fees-page.h"
 #include "prospect-highlights-page.h"
 #include "prospect-performance-page.h"
@@ -33,6 +34,7 @@ struct _ProspectWindow
   ProspectPerformancePage *performance_page;
   ProspectHighlightsPage  *highlights_page;
   ProspectFeesPage        *fees_page;
+  ProspectComparePage     *compare_page;
   ProspectPortfolioPage   *portfolio_page;
 
   /* Owned */
@@ -56,7 +58,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const page_order[] = { "performance", "highlights", "fees", "portfolio" };
+static const char * const page_order[] = { "performance", "highlights", "fees", "compare", "portfolio" };
 
 static void
 show_toast (ProspectWindow *self,
@@ -292,10 +294,12 @@ build_report (ProspectWindow  *self,
         content = PROSPECT_REPORT_PORTFOLIO;
       else if (g_strcmp0 (page, "fees") == 0)
         content = PROSPECT_REPORT_FEES;
+      else if (g_strcmp0 (page, "compare") == 0)
+        content = PROSPECT_REPORT_COSTS;
       else
         content = PROSPECT_REPORT_PERFORMANCE;
     }
-  return prospect_report_new (self->database, self->class_id, content, NULL, error);
+  return prospect_report_new (self->database, self->class_id, content, NULL, NULL, error);
 }
 
 static void
@@ -612,6 +616,7 @@ prospect_window_class_init (ProspectWindowClass *klass)
   g_type_ensure (PROSPECT_TYPE_PERFORMANCE_PAGE);
   g_type_ensure (PROSPECT_TYPE_HIGHLIGHTS_PAGE);
   g_type_ensure (PROSPECT_TYPE_FEES_PAGE);
+  g_type_ensure (PROSPECT_TYPE_COMPARE_PAGE);
   g_type_ensure (PROSPECT_TYPE_PORTFOLIO_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/prospect-window.ui");
@@ -628,6 +633,7 @@ prospect_window_class_init (ProspectWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, performance_page);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, highlights_page);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, fees_page);
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, compare_page);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, portfolio_page);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, class_list_activate_cb);
@@ -773,6 +779,7 @@ prospect_window_select_class (ProspectWindow  *self,
       !prospect_performance_page_load (self->performance_page, self->database, class_id, error) ||
       !prospect_highlights_page_load (self->highlights_page, self->database, class_id, error) ||
       !prospect_fees_page_load (self->fees_page, self->database, class_id, error) ||
+      !prospect_compare_page_load (self->compare_page, self->database, class_id, error) ||
       !prospect_portfolio_page_load (self->portfolio_page, self->database, class_id, error))
     return FALSE;
 

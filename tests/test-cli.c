@@ -372,6 +372,41 @@ test_export_chart (void)
   }
 }
 
+static void
+test_export_handout (void)
+{
+  g_autofree char *pdf = g_build_filename (data_home, "handout.pdf", NULL);
+  g_autofree char *missing = g_build_filename (data_home, "none", "handout.pdf", NULL);
+
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *contents = NULL;
+
+    run_prospect (&run, "--export-handout", pdf, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--export-handout", missing, NULL);
+    assert_failed (&run, 2, "the folder does not exist");
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--export-handout", "handout.txt", NULL);
+    assert_failed (&run, 2, "must name a .pdf file");
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--export-handout", pdf, "--scenarios", "Nope", NULL);
+    assert_failed (&run, 1, "no saved scenario named “Nope”");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/prospect/cli/average-returns", test_average_returns);
   g_test_add_func ("/prospect/cli/bad-database", test_bad_database);
   g_test_add_func ("/prospect/cli/export-chart", test_export_chart);
+  g_test_add_func ("/prospect/cli/export-handout", test_export_handout);
 
   status = g_test_run ();
 

@@ -11,6 +11,7 @@
 
 #include "prospect-application.h"
 #include "prospect-chart-view.h"
+#include "prospect-compare-page.h"
 #include "prospect-fees-page.h"
 #include "prospect-highlight-row.h"
 #include "prospect-highlights-page.h"
@@ -94,18 +95,36 @@ screenshot (ProspectWindow *window,
             const char     *name)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
-  int width = gtk_widget_get_width (GTK_WIDGET (window));
-  int height = gtk_widget_get_height (GTK_WIDGET (window));
   g_autofree char *file = g_strdup_printf ("screenshot-%s.png", name);
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
   cairo_surface_t *surface;
   cairo_t *cr;
+  int width, height;
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
+  /* Let the window reach the screen and lay out first; a widget that was
+   * just resized has no render node until it is drawn again. */
+  for (int attempt = 0; attempt < 50 && node == NULL; attempt++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      spin ();
+      width = gtk_widget_get_width (GTK_WIDGET (window));
+      height = gtk_widget_get_height (GTK_WIDGET (window));
+      if (width > 1 && height > 1)
+        gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node == NULL)
+        {
+          gtk_widget_queue_draw (GTK_WIDGET (window));
+          g_usleep (20000);
+        }
+    }
+  if (node == NULL)
+    {
+      g_test_message ("screenshot %s: the window drew nothing to capture", name);
+      return;
+    }
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);
   gsk_render_node_draw (node, cr);
@@ -190,7 +209,7 @@ test_pages_show_prospectus (void)
   g_assert_true (find_label_containing (GTK_WIDGET (window), "$3,352,381"));
   screenshot (window, "highlights");
 
-  show_page (window, 3);
+  show_page (window, 4);
   g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "portfolio");
   screenshot (window, "portfolio");
   close_window (window);
@@ -266,6 +285,97 @@ test_fees_calculator (void)
   assert_cost (page, 10, "$822");
   g_assert_true (prospect_fees_page_get_agrees (page));
   close_window (window);
+}
+
+static ProspectWindow *
+new_window_on (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectDatabase) db = prospect_database_open (path, &error);
+  ProspectWindow *window;
+
+  g_assert_no_error (error);
+  window = prospect_window_new (GTK_APPLICATION (app), db);
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+  return window;
+}
+
+static void
+test_compare_scenarios (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  ProspectWindow *window;
+  ProspectComparePage *page;
+
+  REQUIRE_DISPLAY ();
+  dir = g_dir_make_tmp ("prospect-compare-XXXXXX", NULL);
+  path = g_build_filename (dir, "p.db", NULL);
+  window = new_window_on (path);
+  show_page (window, 3);
+  g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "compare");
+  page = PROSPECT_COMPARE_PAGE (prospect_window_get_page (window, "compare"));
+  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (page), ==, 0);
+
+  /* Class A: 5.75% load, 0.90%; Class C: 1.65%; $10,000 at 5% for 20
+   * years.  A: 9,425 × 1.041^20 = 21,052.13; C: 10,000 × 1.0335^20 = 19,329.01;
+   * A overtakes C in year 9 (see test-cost). */
+  g_assert_true (prospect_compare_page_add_scenario (page));
+  g_assert_true (prospect_compare_page_add_scenario (page));
+  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (page), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    prospect_compare_page_set_class (page, i, 0);
+  gtk_editable_set_text (prospect_compare_page_get_field (page, 0, PROSPECT_SCENARIO_FIELD_NAME), "Class A");
+  gtk_editable_set_text (prospect_compare_page_get_field (page, 0, PROSPECT_SCENARIO_FIELD_FUND_RATIO), "0.90");
+  gtk_editable_set_text (prospect_compare_page_get_field (page, 0, PROSPECT_SCENARIO_FIELD_FRONT_LOAD), "5.75%");
+  gtk_editable_set_text (prospect_compare_page_get_field (page, 1, PROSPECT_SCENARIO_FIELD_NAME), "Class C");
+  gtk_editable_set_text (prospect_compare_page_get_field (page, 1, PROSPECT_SCENARIO_FIELD_FUND_RATIO), "1.65");
+  prospect_compare_page_set_years (page, 20);
+  g_assert_null (prospect_compare_page_get_problem (page, 0));
+  g_assert_null (prospect_compare_page_get_problem (page, 1));
+  g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (page, 0), 21052.13, 0.01);
+  g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (page, 1), 19329.01, 0.01);
+  g_assert_cmpstr (prospect_compare_page_get_breakeven_text (page), ==,
+                   "Class A draws level with or overtakes Class C in year 9.");
+
+  /* A bad value is marked and nothing is saved from it. */
+  gtk_editable_set_text (prospect_compare_page_get_field (page, 1, PROSPECT_SCENARIO_FIELD_MORTALITY), "lots");
+  g_assert_nonnull (prospect_compare_page_get_problem (page, 1));
+  gtk_editable_set_text (prospect_compare_page_get_field (page, 1, PROSPECT_SCENARIO_FIELD_MORTALITY), "1.25");
+  g_assert_null (prospect_compare_page_get_problem (page, 1));
+  screenshot (window, "compare");
+
+  /* Delete, then undo. */
+  prospect_compare_page_delete_scenario (page, 0);
+  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (page), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (page), "compare.undo-delete", NULL);
+  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (page), ==, 2);
+  close_window (window);
+
+  /* The scenarios survive a restart. */
+  window = new_window_on (path);
+  page = PROSPECT_COMPARE_PAGE (prospect_window_get_page (window, "compare"));
+  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (page), ==, 2);
+  g_assert_cmpstr (gtk_editable_get_text (prospect_compare_page_get_field (page, 0, PROSPECT_SCENARIO_FIELD_NAME)), ==,
+                   "Class A");
+  g_assert_cmpstr (gtk_editable_get_text (prospect_compare_page_get_field (page, 1, PROSPECT_SCENARIO_FIELD_MORTALITY)),
+                   ==, "1.25");
+  g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (page, 0), 21052.13, 0.01);
+  close_window (window);
+
+  {
+    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (dir, name, NULL);
+
+        g_unlink (file);
+      }
+    g_rmdir (dir);
+  }
 }
 
 static void
@@ -478,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/prospect/window/opens-with-fund", test_opens_with_fund);
   g_test_add_func ("/prospect/window/pages-show-prospectus", test_pages_show_prospectus);
   g_test_add_func ("/prospect/window/fees-calculator", test_fees_calculator);
+  g_test_add_func ("/prospect/window/compare-scenarios", test_compare_scenarios);
   g_test_add_func ("/prospect/window/switch-class", test_switch_class);
   g_test_add_func ("/prospect/window/presentation-mode", test_presentation_mode);
   g_test_add_func ("/prospect/window/chart-keyboard", test_chart_keyboard);

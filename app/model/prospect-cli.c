@@ -50,6 +50,7 @@ typedef struct
   char     *day_count;
   char     *export_chart;
   char     *export_handout;
+  char     *scenarios;
   char     *output;
   char     *width;
   char     *height;
@@ -76,6 +77,7 @@ options_clear (Options *o)
   g_free (o->day_count);
   g_free (o->export_chart);
   g_free (o->export_handout);
+  g_free (o->scenarios);
   g_free (o->output);
   g_free (o->width);
   g_free (o->height);
@@ -771,7 +773,17 @@ run_export_handout (const Options *o,
   class_id = resolve_class (db, class_id, &error);
   if (class_id == 0)
     return data_error (err, error);
-  report = prospect_report_new (db, class_id, PROSPECT_REPORT_ALL, NULL, &error);
+  {
+    g_auto(GStrv) names = NULL;
+
+    if (o->scenarios != NULL)
+      {
+        names = g_strsplit (o->scenarios, ",", -1);
+        for (guint i = 0; names[i] != NULL; i++)
+          g_strstrip (names[i]);
+      }
+    report = prospect_report_new (db, class_id, PROSPECT_REPORT_ALL, (const char * const *) names, NULL, &error);
+  }
   if (report == NULL)
     return data_error (err, error);
   if (!prospect_report_export_pdf (report, o->export_handout, &error))
@@ -821,6 +833,8 @@ prospect_cli_run (int                    argc,
       "Export a chart: annual-returns, average-returns, growth, expense-example, cost-over-time", "NAME" },
     { "export-handout", 0, 0, G_OPTION_ARG_FILENAME, &o.export_handout,
       "Write the client handout (cover, performance, fees, costs, highlights) as a PDF", "FILE.pdf" },
+    { "scenarios", 0, 0, G_OPTION_ARG_STRING, &o.scenarios,
+      "Saved scenarios for the handout's cost comparison (default: all)", "NAME,…" },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &o.output, "Where to write (.png, .svg or .pdf)", "FILE" },
     { "width", 0, 0, G_OPTION_ARG_STRING, &o.width, "Width in pixels (default 1600)", "PX" },
     { "height", 0, 0, G_OPTION_ARG_STRING, &o.height, "Height in pixels (default 900)", "PX" },
@@ -886,7 +900,7 @@ prospect_cli_run (int                    argc,
 
   if (o.json || o.class_id || o.amount || o.return_pct || o.expense_ratio || o.net_expense_ratio || o.waiver_years ||
       o.front_load || o.deferred_load || o.years || o.day_count || o.conversion_years || o.conversion_ratio ||
-      o.output || o.width || o.height || o.theme || o.log_scale)
+      o.output || o.width || o.height || o.theme || o.log_scale || o.scenarios)
     return usage_error (err, "That option goes with --list-funds, --expense-example, --average-returns or "
                              "--export-chart.");
 

@@ -26,6 +26,7 @@
 #include "prospect-highlights.h"
 #include "prospect-reconcile.h"
 #include "prospect-report.h"
+#include "prospect-saved-scenario.h"
 
 /* US Letter, in points; margins suit both Letter and A4 printers. */
 #define PAGE_WIDTH 612.0
@@ -434,58 +435,137 @@ add_fees (ProspectReport          *report,
   return TRUE;
 }
 
+/* The saved scenarios named (all when NAMES is NULL), or, with none saved,
+ * the class's fund alone. */
 static gboolean
-add_costs (ProspectReport          *report,
-           ProspectDatabase        *db,
-           const ProspectClassInfo *info,
-           GError                 **error)
+add_costs (ProspectReport           *report,
+           ProspectDatabase         *db,
+           const ProspectClassInfo  *info,
+           const char * const       *names,
+           GError                  **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(ProspectFeeTable) fees = prospect_database_get_fee_table (db, info->id, &local_error);
-  g_autoptr(ProspectCostResult) result = NULL;
-  ProspectCostScenario scenario;
+  g_autoptr(GPtrArray) saved = prospect_database_list_scenarios (db, error);
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) prospect_cost_result_free);
+  g_autoptr(ProspectSavedScenario) own = NULL;
   ProspectCostAssumptions assumptions;
   GPtrArray *table;
 
-  add_text (report, BLOCK_HEADING, "Cost over time");
-  if (fees == NULL)
+  if (saved == NULL || !prospect_database_get_assumptions (db, &assumptions, error))
+    return FALSE;
+  for (guint n = 0; names != NULL && names[n] != NULL; n++)
     {
-      if (!g_error_matches (local_error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_FOUND))
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < saved->len; i++)
+        if (g_str_equal (((ProspectSavedScenario *) g_ptr_array_index (saved, i))->name, names[n]))
+          {
+            g_ptr_array_add (chosen, g_ptr_array_index (saved, i));
+            found = TRUE;
+          }
+      if (!found)
         {
-          g_propagate_error (error, g_steal_pointer (&local_error));
+          g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_FOUND,
+                       "There is no saved scenario named “%s”.", names[n]);
           return FALSE;
         }
-      add_text (report, BLOCK_TEXT, "The database holds no fee table for this class.");
-      page_break (report);
-      return TRUE;
     }
-  prospect_cost_scenario_init (&scenario);
-  prospect_cost_scenario_set_fees (&scenario, fees);
-  prospect_cost_assumptions_init (&assumptions);
-  assumptions.years = 20;
-  result = prospect_cost_compute (&scenario, &assumptions, error);
-  if (result == NULL)
-    return FALSE;
+  if (names == NULL)
+    for (guint i = 0; i < saved->len && i < PROSPECT_MAX_SCENARIOS; i++)
+      g_ptr_array_add (chosen, g_ptr_array_index (saved, i));
 
-  add_text (report, BLOCK_TEXT, "$10,000 invested at a 5% return a year for 20 years, with the fund's operating "
-                                "expenses only. A variable annuity or life contract adds its own charges, which are "
-                                "not included here.");
-  table = add_table (report);
-  add_row (table, "", "Value with costs", "Value without costs", "Fees paid", "Total cost", NULL);
+  add_text (report, BLOCK_HEADING, "Cost comparison");
+  if (chosen->len == 0)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      own = prospect_saved_scenario_new (info->name);
+      own->class_id = info->id;
+      if (!prospect_saved_scenario_resolve (own, db, &local_error))
+        {
+          if (!g_error_matches (local_error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_FOUND))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          add_text (report, BLOCK_TEXT, "No saved scenarios, and the database holds no fee table for this class.");
+          page_break (report);
+          return TRUE;
+        }
+      g_ptr_array_add (chosen, own);
+    }
+
   {
-    g_autofree char *with = prospect_format_money (result->value_with_costs, 0, PROSPECT_NEGATIVE_MINUS);
-    g_autofree char *without = prospect_format_money (result->value_without_costs, 0, PROSPECT_NEGATIVE_MINUS);
-    g_autofree char *paid = prospect_format_money (result->fees_paid, 0, PROSPECT_NEGATIVE_MINUS);
-    g_autofree char *total = prospect_format_money (result->total_cost, 0, PROSPECT_NEGATIVE_MINUS);
+    g_autofree char *amount = prospect_format_money (assumptions.amount, 0, PROSPECT_NEGATIVE_MINUS);
+    g_autofree char *contribution = prospect_format_money (assumptions.contribution + assumptions.employer_match, 0,
+                                                           PROSPECT_NEGATIVE_MINUS);
+    g_autofree char *ret = prospect_format_percent (assumptions.return_pct, 2, PROSPECT_NEGATIVE_MINUS);
+    g_autofree char *text = g_strdup_printf ("%s invested%s%s a year, a %s return a year before costs, over %d years, "
+                                             "redeemed or surrendered at the end. Contract charges are included "
+                                             "where a scenario states them.", amount,
+                                             assumptions.contribution + assumptions.employer_match > 0 ? ", plus " : "",
+                                             assumptions.contribution + assumptions.employer_match > 0 ? contribution : "",
+                                             ret, assumptions.years);
 
-    add_row (table, info->name, with, without, paid, total, NULL);
+    /* The sentence reads "… invested a year" without contributions; mend it. */
+    if (assumptions.contribution + assumptions.employer_match <= 0)
+      {
+        g_free (text);
+        text = g_strdup_printf ("%s invested, a %s return a year before costs, over %d years, redeemed or surrendered "
+                                "at the end. Contract charges are included where a scenario states them.", amount, ret,
+                                assumptions.years);
+      }
+    add_text (report, BLOCK_TEXT, text);
   }
-  {
-    const ProspectCostResult *results[] = { result };
-    const char *names[] = { info->name };
-    g_autoptr(ProspectChartData) chart = prospect_chart_cost_over_time (results, names, 1);
 
+  table = add_table (report);
+  add_row (table, "Scenario", "Value with costs", "Value without costs", "Fees paid", "Foregone earnings",
+           "Total cost", NULL);
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      const ProspectSavedScenario *s = g_ptr_array_index (chosen, i);
+      ProspectCostResult *result = prospect_cost_compute (&s->scenario, &assumptions, error);
+
+      if (result == NULL)
+        return FALSE;
+      {
+        g_autofree char *with = prospect_format_money (result->value_with_costs, 0, PROSPECT_NEGATIVE_MINUS);
+        g_autofree char *without = prospect_format_money (result->value_without_costs, 0, PROSPECT_NEGATIVE_MINUS);
+        g_autofree char *paid = prospect_format_money (result->fees_paid, 0, PROSPECT_NEGATIVE_MINUS);
+        g_autofree char *foregone = prospect_format_money (result->foregone_earnings, 0, PROSPECT_NEGATIVE_MINUS);
+        g_autofree char *total = prospect_format_money (result->total_cost, 0, PROSPECT_NEGATIVE_MINUS);
+
+        add_row (table, s->name, with, without, paid, foregone, total, NULL);
+      }
+      g_ptr_array_add (results, result);
+    }
+  for (guint a = 0; a < results->len; a++)
+    for (guint b = a + 1; b < results->len; b++)
+      {
+        int year = prospect_cost_breakeven_year (g_ptr_array_index (results, a), g_ptr_array_index (results, b), TRUE);
+        const char *name_a = ((ProspectSavedScenario *) g_ptr_array_index (chosen, a))->name;
+        const char *name_b = ((ProspectSavedScenario *) g_ptr_array_index (chosen, b))->name;
+        g_autofree char *text = year > 0
+          ? g_strdup_printf ("Breakeven: %s and %s change places in year %d.", name_a, name_b, year)
+          : g_strdup_printf ("%s and %s do not change places within %d years.", name_a, name_b, assumptions.years);
+
+        add_text (report, BLOCK_NOTE, text);
+      }
+  {
+    g_autofree const ProspectCostResult **pointers = g_new0 (const ProspectCostResult *, results->len + 1);
+    g_autofree const char **labels = g_new0 (const char *, results->len + 1);
+    g_autoptr(ProspectChartData) chart = NULL;
+    g_autoptr(ProspectChartData) layers = NULL;
+
+    for (guint i = 0; i < results->len; i++)
+      {
+        pointers[i] = g_ptr_array_index (results, i);
+        labels[i] = ((ProspectSavedScenario *) g_ptr_array_index (chosen, i))->name;
+      }
+    chart = prospect_chart_cost_over_time (pointers, labels, results->len);
     add_chart (report, chart);
+    layers = prospect_chart_fees_by_layer (pointers[0], labels[0]);
+    add_chart (report, layers);
   }
   page_break (report);
   return TRUE;
@@ -615,6 +695,8 @@ add_portfolio (ProspectReport          *report,
 
 /**
  * prospect_report_new:
+ * @scenario_names: (nullable): saved scenarios for the cost comparison;
+ *   NULL for all of them
  * @prepared_date: (nullable): the date to print as prepared, ISO; today
  *   when NULL
  */
@@ -622,6 +704,7 @@ ProspectReport *
 prospect_report_new (ProspectDatabase       *database,
                      gint64                  class_id,
                      ProspectReportContent   content,
+                     const char * const     *scenario_names,
                      const char             *prepared_date,
                      GError                **error)
 {
@@ -659,7 +742,7 @@ prospect_report_new (ProspectDatabase       *database,
   if (((content & PROSPECT_REPORT_COVER) && !add_cover (report, database, info, error)) ||
       ((content & PROSPECT_REPORT_PERFORMANCE) && !add_performance (report, database, info, error)) ||
       ((content & PROSPECT_REPORT_FEES) && !add_fees (report, database, info, error)) ||
-      ((content & PROSPECT_REPORT_COSTS) && !add_costs (report, database, info, error)) ||
+      ((content & PROSPECT_REPORT_COSTS) && !add_costs (report, database, info, scenario_names, error)) ||
       ((content & PROSPECT_REPORT_HIGHLIGHTS) && !add_highlights (report, database, info, error)) ||
       ((content & PROSPECT_REPORT_PORTFOLIO) && !add_portfolio (report, database, info, error)))
     return NULL;

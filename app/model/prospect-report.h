@@ -28,6 +28,7 @@ typedef struct _ProspectReport ProspectReport;
 ProspectReport *prospect_report_new         (ProspectDatabase       *database,
                                              gint64                  class_id,
                                              ProspectReportContent   content,
+                                             const char * const     *scenario_names,
                                              const char             *prepared_date,
                                              GError                **error);
 void            prospect_report_free        (ProspectReport         *report);
