@@ -19,6 +19,7 @@
 #include "prospect-database.h"
 #include "prospect-expense.h"
 #include "prospect-format.h"
+#include "prospect-import.h"
 #include "prospect-number.h"
 #include "prospect-reconcile.h"
 #include "prospect-report.h"
@@ -51,6 +52,10 @@ typedef struct
   char     *export_chart;
   char     *export_handout;
   char     *scenarios;
+  char     *import;
+  char     *kind;
+  char     *export_csv;
+  gboolean  valid_rows;
   char     *output;
   char     *width;
   char     *height;
@@ -78,6 +83,9 @@ options_clear (Options *o)
   g_free (o->export_chart);
   g_free (o->export_handout);
   g_free (o->scenarios);
+  g_free (o->import);
+  g_free (o->kind);
+  g_free (o->export_csv);
   g_free (o->output);
   g_free (o->width);
   g_free (o->height);
@@ -791,6 +799,67 @@ run_export_handout (const Options *o,
   return 0;
 }
 
+static int
+run_import (const Options *o,
+            FILE          *out,
+            FILE          *err)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectDatabase) db = NULL;
+  ProspectImportReport report;
+  ProspectDataKind kind;
+  gboolean ok;
+
+  if (o->kind == NULL || !prospect_data_kind_from_string (o->kind, &kind))
+    return usage_error (err, "--import needs --kind funds, returns, fees or highlights.");
+  db = open_database (o, &error);
+  if (db == NULL)
+    return data_error (err, error);
+
+  ok = prospect_import_csv_file (db, kind, o->import,
+                                 o->valid_rows ? PROSPECT_IMPORT_VALID_ROWS : PROSPECT_IMPORT_ALL_OR_NOTHING,
+                                 NULL, NULL, NULL, &report, &error);
+  for (guint i = 0; i < report.problems->len; i++)
+    {
+      const ProspectImportProblem *p = g_ptr_array_index (report.problems, i);
+
+      fprintf (err, "prospect: %s:%u: %s\n", o->import, p->line, p->message);
+    }
+  if (!ok)
+    {
+      fprintf (err, "prospect: %s\n", error->message);
+      prospect_import_report_clear (&report);
+      return g_error_matches (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_READ_ONLY) ||
+             g_error_matches (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_LOCKED) ? EXIT_DATA : EXIT_USAGE;
+    }
+  fprintf (out, "Imported %u of %u rows into %s.\n", report.rows_imported, report.rows_read,
+           prospect_database_get_path (db));
+  ok = report.problems->len == 0;
+  prospect_import_report_clear (&report);
+  return ok ? 0 : EXIT_USAGE;
+}
+
+static int
+run_export_csv (const Options *o,
+                FILE          *out,
+                FILE          *err)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectDatabase) db = NULL;
+  ProspectDataKind kind;
+
+  if (!prospect_data_kind_from_string (o->export_csv, &kind))
+    return usage_error (err, "--export-csv must be funds, returns, fees or highlights.");
+  if (o->output == NULL)
+    return usage_error (err, "--export-csv needs --output FILE.csv.");
+  db = open_database (o, &error);
+  if (db == NULL)
+    return data_error (err, error);
+  if (!prospect_export_csv_file (db, kind, o->output, &error))
+    return usage_error (err, error->message);
+  return 0;
+}
+
 int
 prospect_cli_run (int                    argc,
                   char                 **argv,
@@ -835,6 +904,13 @@ prospect_cli_run (int                    argc,
       "Write the client handout (cover, performance, fees, costs, highlights) as a PDF", "FILE.pdf" },
     { "scenarios", 0, 0, G_OPTION_ARG_STRING, &o.scenarios,
       "Saved scenarios for the handout's cost comparison (default: all)", "NAME,…" },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, &o.import, "Import a CSV file (see --kind)", "FILE.csv" },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &o.kind, "What the CSV file holds: funds, returns, fees or highlights",
+      "KIND" },
+    { "valid-rows", 0, 0, G_OPTION_ARG_NONE, &o.valid_rows,
+      "Import the valid rows and skip the others (default: all or nothing)", NULL },
+    { "export-csv", 0, 0, G_OPTION_ARG_STRING, &o.export_csv, "Export funds, returns, fees or highlights as CSV",
+      "KIND" },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &o.output, "Where to write (.png, .svg or .pdf)", "FILE" },
     { "width", 0, 0, G_OPTION_ARG_STRING, &o.width, "Width in pixels (default 1600)", "PX" },
     { "height", 0, 0, G_OPTION_ARG_STRING, &o.height, "Height in pixels (default 900)", "PX" },
@@ -883,10 +959,14 @@ prospect_cli_run (int                    argc,
     }
 
   n_commands = o.list_funds + o.expense_example + o.average_returns + (o.export_chart != NULL) +
-               (o.export_handout != NULL);
+               (o.export_handout != NULL) + (o.import != NULL) + (o.export_csv != NULL);
   if (n_commands > 1)
-    return usage_error (err, "Give one of --list-funds, --expense-example, --average-returns, --export-chart and "
-                             "--export-handout at a time.");
+    return usage_error (err, "Give one of --list-funds, --expense-example, --average-returns, --export-chart, "
+                             "--export-handout, --import and --export-csv at a time.");
+  if (o.import != NULL)
+    return run_import (&o, out, err);
+  if (o.export_csv != NULL)
+    return run_export_csv (&o, out, err);
   if (o.export_handout != NULL)
     return run_export_handout (&o, out, err);
   if (o.export_chart != NULL)
@@ -900,7 +980,7 @@ prospect_cli_run (int                    argc,
 
   if (o.json || o.class_id || o.amount || o.return_pct || o.expense_ratio || o.net_expense_ratio || o.waiver_years ||
       o.front_load || o.deferred_load || o.years || o.day_count || o.conversion_years || o.conversion_ratio ||
-      o.output || o.width || o.height || o.theme || o.log_scale || o.scenarios)
+      o.output || o.width || o.height || o.theme || o.log_scale || o.scenarios || o.kind || o.valid_rows)
     return usage_error (err, "That option goes with --list-funds, --expense-example, --average-returns or "
                              "--export-chart.");
 

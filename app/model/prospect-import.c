@@ -1,0 +1,937 @@
+/* prospect-import.c
+ *
+ * Each import runs in one transaction.  All-or-nothing mode rolls it back
+ * when any row has a problem; valid-rows mode skips the bad rows.  Either
+ * way every bad row is reported with its line number and the reason, and
+ * a killed import leaves the database as it was.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "prospect-import"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "prospect-csv.h"
+#include "prospect-database-private.h"
+#include "prospect-import.h"
+#include "prospect-number.h"
+#include "prospect-returns.h"
+
+static const struct
+{
+  const char *name;
+  const char *header;
+} kinds[] = {
+  { "funds", "trust,fund,class,inception_date,source,as_of" },
+  { "returns", "fund,class,benchmark,year,return_pct,source,as_of" },
+  { "fees", "fund,class,front_load_pct,deferred_load_pct,redemption_fee_pct,exchange_fee_pct,management_fee_pct,"
+            "distribution_fee_pct,other_expenses_pct,total_pct,waiver_pct,net_pct,waiver_years,conversion_years,"
+            "conversion_pct,source,as_of" },
+  { "highlights", "fund,class,year,line,value,source,as_of" },
+};
+
+/* The percentage columns of the fee table, in header order. */
+static const char * const fee_columns[] = {
+  "front_load_pct", "deferred_load_pct", "redemption_fee_pct", "exchange_fee_pct", "management_fee_pct",
+  "distribution_fee_pct", "other_expenses_pct", "total_pct", "waiver_pct", "net_pct", "waiver_years",
+  "conversion_years", "conversion_pct",
+};
+
+gboolean
+prospect_data_kind_from_string (const char       *text,
+                                ProspectDataKind *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_strcmp0 (text, kinds[i].name) == 0)
+      {
+        *kind = (ProspectDataKind) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+prospect_data_kind_to_string (ProspectDataKind kind)
+{
+  g_return_val_if_fail (kind <= PROSPECT_DATA_HIGHLIGHTS, NULL);
+  return kinds[kind].name;
+}
+
+const char *
+prospect_data_kind_header (ProspectDataKind kind)
+{
+  g_return_val_if_fail (kind <= PROSPECT_DATA_HIGHLIGHTS, NULL);
+  return kinds[kind].header;
+}
+
+static void
+problem_free (ProspectImportProblem *problem)
+{
+  g_free (problem->message);
+  g_free (problem);
+}
+
+void
+prospect_import_report_init (ProspectImportReport *report)
+{
+  memset (report, 0, sizeof *report);
+  report->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
+}
+
+void
+prospect_import_report_clear (ProspectImportReport *report)
+{
+  g_clear_pointer (&report->problems, g_ptr_array_unref);
+}
+
+/* ----- one import ------------------------------------------------------- */
+
+typedef struct
+{
+  ProspectDatabase     *db;
+  ProspectDataKind      kind;
+  ProspectImportReport *report;
+  char                  decimal_point;
+  int                   column[24];        /* header position of each expected column, or -1 */
+  char                **names;             /* expected column names */
+  GHashTable           *class_ids;         /* "fund\nclass" → gint64 */
+  GHashTable           *series_ids;        /* name → gint64 */
+  GHashTable           *seen;              /* row keys, for duplicates */
+  ProspectStatement    *stmt;
+  ProspectStatement    *stmt2;
+} Import;
+
+static void
+import_clear (Import *im)
+{
+  g_strfreev (im->names);
+  g_clear_pointer (&im->class_ids, g_hash_table_unref);
+  g_clear_pointer (&im->series_ids, g_hash_table_unref);
+  g_clear_pointer (&im->seen, g_hash_table_unref);
+  g_clear_pointer (&im->stmt, sqlite3_finalize);
+  g_clear_pointer (&im->stmt2, sqlite3_finalize);
+}
+
+static void
+add_problem (Import     *im,
+             guint       line,
+             const char *format,
+             ...) G_GNUC_PRINTF (3, 4);
+
+static void
+add_problem (Import     *im,
+             guint       line,
+             const char *format,
+             ...)
+{
+  ProspectImportProblem *problem = g_new0 (ProspectImportProblem, 1);
+  va_list args;
+
+  problem->line = line;
+  va_start (args, format);
+  problem->message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (im->report->problems, problem);
+}
+
+static const char *
+field (Import     *im,
+       GPtrArray  *fields,
+       const char *name)
+{
+  for (guint i = 0; im->names[i] != NULL; i++)
+    if (g_str_equal (im->names[i], name))
+      {
+        int c = im->column[i];
+
+        return c >= 0 && (guint) c < fields->len ? g_strstrip ((char *) g_ptr_array_index (fields, c)) : "";
+      }
+  return "";
+}
+
+static char *
+shown (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, (gssize) MIN (strlen (text), 40));
+
+  return strlen (text) > 40 ? g_strdup_printf ("%s…", valid) : g_steal_pointer (&valid);
+}
+
+/* A number from the file, or NAN for an empty field where ALLOW_EMPTY. */
+static gboolean
+number (Import     *im,
+        GPtrArray  *fields,
+        guint       line,
+        const char *name,
+        double      min,
+        double      max,
+        gboolean    allow_empty,
+        double     *value)
+{
+  const char *text = field (im, fields, name);
+  g_autoptr(GError) error = NULL;
+
+  if (*text == '\0')
+    {
+      if (allow_empty)
+        {
+          *value = NAN;
+          return TRUE;
+        }
+      add_problem (im, line, "%s is empty.", name);
+      return FALSE;
+    }
+  if (!prospect_parse_number (text, im->decimal_point, value, &error))
+    {
+      g_autofree char *quoted = shown (text);
+
+      add_problem (im, line, "%s: “%s” is not a number.", name, quoted);
+      return FALSE;
+    }
+  if (*value < min || *value > max)
+    {
+      add_problem (im, line, "%s: %g is outside %g to %g.", name, *value, min, max);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+date_field (Import     *im,
+            GPtrArray  *fields,
+            guint       line,
+            const char *name)
+{
+  const char *text = field (im, fields, name);
+  GDate date;
+
+  if (*text == '\0' || prospect_parse_iso_date (text, &date))
+    return TRUE;
+  {
+    g_autofree char *quoted = shown (text);
+
+    add_problem (im, line, "%s: “%s” is not a date written as YYYY-MM-DD.", name, quoted);
+  }
+  return FALSE;
+}
+
+static void
+bind_text_or_null (ProspectStatement *stmt,
+                   int                index,
+                   const char        *text)
+{
+  if (text == NULL || *text == '\0')
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+static void
+bind_double_or_null (ProspectStatement *stmt,
+                     int                index,
+                     double             value)
+{
+  if (isnan (value))
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_double (stmt, index, value);
+}
+
+static gboolean
+run (Import             *im,
+     ProspectStatement  *stmt,
+     GError            **error)
+{
+  gboolean row;
+  gboolean ok = _prospect_database_step (im->db, stmt, &row, error);
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return ok;
+}
+
+/* The class named by the row's fund and class columns: 0 with a problem
+ * when there is none. */
+static gint64
+find_class (Import    *im,
+            GPtrArray *fields,
+            guint      line,
+            GError   **error)
+{
+  const char *fund = field (im, fields, "fund");
+  const char *klass = field (im, fields, "class");
+  g_autofree char *key = g_strdup_printf ("%s\n%s", fund, klass);
+  gpointer cached;
+  g_autoptr(ProspectStatement) stmt = NULL;
+  gboolean row;
+  gint64 id = 0;
+
+  if (*fund == '\0' || *klass == '\0')
+    {
+      add_problem (im, line, "fund and class must both be given.");
+      return 0;
+    }
+  if (g_hash_table_lookup_extended (im->class_ids, key, NULL, &cached))
+    id = *(gint64 *) cached;
+  else
+    {
+      stmt = _prospect_database_prepare (im->db, "SELECT c.id FROM share_class c JOIN fund f ON f.id = c.fund_id "
+                                                 "WHERE f.name = ?1 AND c.name = ?2 ORDER BY c.id LIMIT 1", error);
+      if (stmt == NULL)
+        return -1;
+      sqlite3_bind_text (stmt, 1, fund, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, klass, -1, SQLITE_TRANSIENT);
+      if (!_prospect_database_step (im->db, stmt, &row, error))
+        return -1;
+      id = row ? sqlite3_column_int64 (stmt, 0) : 0;
+      g_hash_table_insert (im->class_ids, g_steal_pointer (&key), g_memdup2 (&id, sizeof id));
+    }
+  if (id == 0)
+    {
+      g_autofree char *f = shown (fund);
+      g_autofree char *c = shown (klass);
+
+      add_problem (im, line, "there is no class “%s” of fund “%s”; import it with --kind funds first.", c, f);
+    }
+  return id;
+}
+
+static gboolean
+duplicate (Import     *im,
+           guint       line,
+           const char *key)
+{
+  gpointer first;
+
+  if (g_hash_table_lookup_extended (im->seen, key, NULL, &first))
+    {
+      add_problem (im, line, "the same figure is given on line %u already.", GPOINTER_TO_UINT (first));
+      return TRUE;
+    }
+  g_hash_table_insert (im->seen, g_strdup (key), GUINT_TO_POINTER (line));
+  return FALSE;
+}
+
+static int
+import_funds_row (Import    *im,
+                  GPtrArray *fields,
+                  guint      line,
+                  GError   **error)
+{
+  const char *trust = field (im, fields, "trust");
+  const char *fund = field (im, fields, "fund");
+  const char *klass = field (im, fields, "class");
+  g_autoptr(ProspectStatement) find = NULL;
+  g_autofree char *key = NULL;
+  gboolean row;
+  gint64 fund_id;
+
+  if (*trust == '\0' || *fund == '\0' || *klass == '\0')
+    {
+      add_problem (im, line, "trust, fund and class must all be given.");
+      return 0;
+    }
+  if (!date_field (im, fields, line, "inception_date") || !date_field (im, fields, line, "as_of"))
+    return 0;
+  key = g_strdup_printf ("%s\n%s\n%s", trust, fund, klass);
+  if (duplicate (im, line, key))
+    return 0;
+
+  find = _prospect_database_prepare (im->db, "SELECT id FROM fund WHERE trust = ?1 AND name = ?2 ORDER BY id LIMIT 1",
+                                     error);
+  if (find == NULL)
+    return -1;
+  sqlite3_bind_text (find, 1, trust, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (find, 2, fund, -1, SQLITE_TRANSIENT);
+  if (!_prospect_database_step (im->db, find, &row, error))
+    return -1;
+  if (row)
+    fund_id = sqlite3_column_int64 (find, 0);
+  else
+    {
+      g_autoptr(ProspectStatement) insert =
+        _prospect_database_prepare (im->db, "INSERT INTO fund (trust, name, section, as_of) VALUES (?1, ?2, ?3, ?4)",
+                                    error);
+
+      if (insert == NULL)
+        return -1;
+      sqlite3_bind_text (insert, 1, trust, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (insert, 2, fund, -1, SQLITE_TRANSIENT);
+      bind_text_or_null (insert, 3, field (im, fields, "source"));
+      bind_text_or_null (insert, 4, field (im, fields, "as_of"));
+      if (!_prospect_database_step (im->db, insert, &row, error))
+        return -1;
+      fund_id = sqlite3_last_insert_rowid (_prospect_database_get_handle (im->db));
+    }
+
+  if (im->stmt == NULL &&
+      (im->stmt = _prospect_database_prepare (im->db,
+                                              "INSERT INTO share_class (fund_id, name, inception_date, section, as_of) "
+                                              "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (fund_id, name) DO UPDATE SET "
+                                              "inception_date = excluded.inception_date, section = excluded.section, "
+                                              "as_of = excluded.as_of", error)) == NULL)
+    return -1;
+  sqlite3_bind_int64 (im->stmt, 1, fund_id);
+  sqlite3_bind_text (im->stmt, 2, klass, -1, SQLITE_TRANSIENT);
+  bind_text_or_null (im->stmt, 3, field (im, fields, "inception_date"));
+  bind_text_or_null (im->stmt, 4, field (im, fields, "source"));
+  bind_text_or_null (im->stmt, 5, field (im, fields, "as_of"));
+  return run (im, im->stmt, error) ? 1 : -1;
+}
+
+static gint64
+series_for (Import      *im,
+            GPtrArray   *fields,
+            guint        line,
+            const char **label,
+            GError     **error)
+{
+  const char *benchmark = field (im, fields, "benchmark");
+  const char *fund = field (im, fields, "fund");
+  const char *klass = field (im, fields, "class");
+  g_autofree char *name = NULL;
+  gint64 class_id = 0;
+  gpointer cached;
+  gboolean row;
+
+  if (*benchmark != '\0' && (*fund != '\0' || *klass != '\0'))
+    {
+      add_problem (im, line, "give either a benchmark or a fund and class, not both.");
+      return 0;
+    }
+  if (*benchmark == '\0')
+    {
+      class_id = find_class (im, fields, line, error);
+      if (class_id <= 0)
+        return class_id;
+      name = g_strdup_printf ("%s – %s", fund, klass);
+    }
+  else
+    name = g_strdup (benchmark);
+  *label = benchmark;
+
+  if (g_hash_table_lookup_extended (im->series_ids, name, NULL, &cached))
+    return *(gint64 *) cached;
+
+  {
+    g_autoptr(ProspectStatement) find = _prospect_database_prepare (
+      im->db, class_id != 0 ? "SELECT id FROM series WHERE class_id = ?1 ORDER BY id LIMIT 1"
+                            : "SELECT id FROM series WHERE name = ?2 ORDER BY id LIMIT 1", error);
+    gint64 id;
+
+    if (find == NULL)
+      return -1;
+    if (class_id != 0)
+      sqlite3_bind_int64 (find, 1, class_id);
+    else
+      sqlite3_bind_text (find, 2, name, -1, SQLITE_TRANSIENT);
+    if (!_prospect_database_step (im->db, find, &row, error))
+      return -1;
+    if (row)
+      id = sqlite3_column_int64 (find, 0);
+    else
+      {
+        g_autoptr(ProspectStatement) insert =
+          _prospect_database_prepare (im->db, "INSERT INTO series (name, class_id) VALUES (?1, ?2)", error);
+
+        if (insert == NULL)
+          return -1;
+        sqlite3_bind_text (insert, 1, name, -1, SQLITE_TRANSIENT);
+        if (class_id != 0)
+          sqlite3_bind_int64 (insert, 2, class_id);
+        else
+          sqlite3_bind_null (insert, 2);
+        if (!_prospect_database_step (im->db, insert, &row, error))
+          return -1;
+        id = sqlite3_last_insert_rowid (_prospect_database_get_handle (im->db));
+      }
+    g_hash_table_insert (im->series_ids, g_steal_pointer (&name), g_memdup2 (&id, sizeof id));
+    return id;
+  }
+}
+
+static int
+import_returns_row (Import    *im,
+                    GPtrArray *fields,
+                    guint      line,
+                    GError   **error)
+{
+  const char *label = NULL;
+  double year, pct;
+  gint64 series;
+  g_autofree char *key = NULL;
+
+  if (!number (im, fields, line, "year", 1800, 2200, FALSE, &year) ||
+      !number (im, fields, line, "return_pct", -100, 100000, FALSE, &pct) ||
+      !date_field (im, fields, line, "as_of"))
+    return 0;
+  if (year != floor (year))
+    {
+      add_problem (im, line, "year must be a whole number.");
+      return 0;
+    }
+  series = series_for (im, fields, line, &label, error);
+  if (series <= 0)
+    return (int) MAX (series, -1);
+  key = g_strdup_printf ("%" G_GINT64_FORMAT "/%d", series, (int) year);
+  if (duplicate (im, line, key))
+    return 0;
+
+  if (im->stmt == NULL &&
+      (im->stmt = _prospect_database_prepare (im->db,
+                                              "INSERT INTO annual_return (series_id, year, return_pct, section, as_of) "
+                                              "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (series_id, year) DO UPDATE SET "
+                                              "return_pct = excluded.return_pct, section = excluded.section, "
+                                              "as_of = excluded.as_of", error)) == NULL)
+    return -1;
+  sqlite3_bind_int64 (im->stmt, 1, series);
+  sqlite3_bind_int (im->stmt, 2, (int) year);
+  sqlite3_bind_double (im->stmt, 3, pct);
+  bind_text_or_null (im->stmt, 4, field (im, fields, "source"));
+  bind_text_or_null (im->stmt, 5, field (im, fields, "as_of"));
+  return run (im, im->stmt, error) ? 1 : -1;
+}
+
+static int
+import_fees_row (Import    *im,
+                 GPtrArray *fields,
+                 guint      line,
+                 GError   **error)
+{
+  double values[G_N_ELEMENTS (fee_columns)];
+  g_autofree char *key = NULL;
+  gint64 class_id;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fee_columns); i++)
+    {
+      gboolean total = g_str_equal (fee_columns[i], "total_pct");
+      double max = g_str_has_suffix (fee_columns[i], "_years") ? 50 : 100;
+
+      if (!number (im, fields, line, fee_columns[i], 0, max, !total, &values[i]))
+        return 0;
+    }
+  if (!date_field (im, fields, line, "as_of"))
+    return 0;
+  class_id = find_class (im, fields, line, error);
+  if (class_id <= 0)
+    return (int) MAX (class_id, -1);
+  key = g_strdup_printf ("%" G_GINT64_FORMAT, class_id);
+  if (duplicate (im, line, key))
+    return 0;
+
+  if (im->stmt == NULL &&
+      (im->stmt = _prospect_database_prepare (
+         im->db,
+         "INSERT INTO fee_table (class_id, front_load_pct, deferred_load_pct, redemption_fee_pct, exchange_fee_pct, "
+         "management_fee_pct, distribution_fee_pct, other_expenses_pct, total_pct, waiver_pct, net_pct, waiver_years, "
+         "conversion_years, conversion_pct, section, as_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+         "?13, ?14, ?15, ?16) ON CONFLICT (class_id) DO UPDATE SET front_load_pct = excluded.front_load_pct, "
+         "deferred_load_pct = excluded.deferred_load_pct, redemption_fee_pct = excluded.redemption_fee_pct, "
+         "exchange_fee_pct = excluded.exchange_fee_pct, management_fee_pct = excluded.management_fee_pct, "
+         "distribution_fee_pct = excluded.distribution_fee_pct, other_expenses_pct = excluded.other_expenses_pct, "
+         "total_pct = excluded.total_pct, waiver_pct = excluded.waiver_pct, net_pct = excluded.net_pct, "
+         "waiver_years = excluded.waiver_years, conversion_years = excluded.conversion_years, "
+         "conversion_pct = excluded.conversion_pct, section = excluded.section, as_of = excluded.as_of",
+         error)) == NULL)
+    return -1;
+  sqlite3_bind_int64 (im->stmt, 1, class_id);
+  for (guint i = 0; i < G_N_ELEMENTS (fee_columns); i++)
+    bind_double_or_null (im->stmt, (int) i + 2, values[i]);
+  bind_text_or_null (im->stmt, 15, field (im, fields, "source"));
+  bind_text_or_null (im->stmt, 16, field (im, fields, "as_of"));
+  return run (im, im->stmt, error) ? 1 : -1;
+}
+
+static int
+import_highlights_row (Import    *im,
+                       GPtrArray *fields,
+                       guint      line,
+                       GError   **error)
+{
+  double year, line_no, value;
+  g_autofree char *key = NULL;
+  gint64 class_id;
+
+  if (!number (im, fields, line, "year", 1800, 2200, FALSE, &year) ||
+      !number (im, fields, line, "line", 1, 18, FALSE, &line_no) ||
+      !number (im, fields, line, "value", -1e15, 1e15, TRUE, &value) ||
+      !date_field (im, fields, line, "as_of"))
+    return 0;
+  if (year != floor (year) || line_no != floor (line_no))
+    {
+      add_problem (im, line, "year and line must be whole numbers.");
+      return 0;
+    }
+  class_id = find_class (im, fields, line, error);
+  if (class_id <= 0)
+    return (int) MAX (class_id, -1);
+  key = g_strdup_printf ("%" G_GINT64_FORMAT "/%d/%d", class_id, (int) year, (int) line_no);
+  if (duplicate (im, line, key))
+    return 0;
+
+  if (im->stmt == NULL &&
+      (im->stmt = _prospect_database_prepare (im->db,
+                                              "INSERT INTO highlight_value (class_id, year, line, value, section, as_of) "
+                                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (class_id, year, line) DO "
+                                              "UPDATE SET value = excluded.value, section = excluded.section, "
+                                              "as_of = excluded.as_of", error)) == NULL)
+    return -1;
+  sqlite3_bind_int64 (im->stmt, 1, class_id);
+  sqlite3_bind_int (im->stmt, 2, (int) year);
+  sqlite3_bind_int (im->stmt, 3, (int) line_no);
+  bind_double_or_null (im->stmt, 4, value);
+  bind_text_or_null (im->stmt, 5, field (im, fields, "source"));
+  bind_text_or_null (im->stmt, 6, field (im, fields, "as_of"));
+  return run (im, im->stmt, error) ? 1 : -1;
+}
+
+static gboolean
+read_header (Import            *im,
+             ProspectCsvReader *reader,
+             GError           **error)
+{
+  g_autoptr(GPtrArray) header = NULL;
+  g_autoptr(GString) missing = g_string_new (NULL);
+  g_autoptr(GError) local_error = NULL;
+  guint line;
+
+  if (!prospect_csv_reader_next (reader, &header, &line, &local_error))
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED,
+                     "The file is empty: it needs a header line (%s).", kinds[im->kind].header);
+      return FALSE;
+    }
+  for (guint i = 0; im->names[i] != NULL; i++)
+    {
+      im->column[i] = -1;
+      for (guint h = 0; h < header->len; h++)
+        {
+          g_autofree char *name = g_ascii_strdown (g_strstrip ((char *) g_ptr_array_index (header, h)), -1);
+
+          if (g_str_equal (name, im->names[i]))
+            im->column[i] = (int) h;
+        }
+      /* source and as_of may be left out; the rest say what the row is. */
+      if (im->column[i] < 0 && !g_str_equal (im->names[i], "source") && !g_str_equal (im->names[i], "as_of"))
+        g_string_append_printf (missing, "%s%s", missing->len > 0 ? ", " : "", im->names[i]);
+    }
+  if (missing->len > 0)
+    {
+      g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED,
+                   "Line 1: the header lacks %s. A %s file starts with: %s", missing->str, kinds[im->kind].name,
+                   kinds[im->kind].header);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * prospect_import_csv:
+ * @report: (out caller-allocates): rows read and imported, and every
+ *   problem with its line
+ *
+ * Returns: TRUE when the import was committed.  In all-or-nothing mode a
+ *   row with a problem makes it FALSE, with nothing changed.
+ */
+gboolean
+prospect_import_csv (ProspectDatabase      *database,
+                     ProspectDataKind       kind,
+                     const char            *data,
+                     gsize                  length,
+                     ProspectImportMode     mode,
+                     GCancellable          *cancellable,
+                     ProspectProgressFunc   progress,
+                     gpointer               progress_data,
+                     ProspectImportReport  *report,
+                     GError               **error)
+{
+  g_autoptr(ProspectCsvReader) reader = NULL;
+  g_autoptr(GError) local_error = NULL;
+  Import im = { 0 };
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (PROSPECT_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (kind <= PROSPECT_DATA_HIGHLIGHTS, FALSE);
+  g_return_val_if_fail (report != NULL, FALSE);
+
+  prospect_import_report_init (report);
+  if (!_prospect_database_writable (database, error))
+    return FALSE;
+  reader = prospect_csv_reader_new (data, length, error);
+  if (reader == NULL)
+    return FALSE;
+
+  im.db = database;
+  im.kind = kind;
+  im.report = report;
+  /* Semicolon files come from locales whose decimal mark is a comma. */
+  im.decimal_point = prospect_csv_reader_get_separator (reader) == ';' ? ',' : '.';
+  im.names = g_strsplit (kinds[kind].header, ",", -1);
+  im.class_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  im.series_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  im.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (!read_header (&im, reader, error))
+    goto out;
+  if (!_prospect_database_exec (database, "BEGIN IMMEDIATE", error))
+    goto out;
+
+  for (;;)
+    {
+      g_autoptr(GPtrArray) fields = NULL;
+      guint line = 0;
+      guint before = report->problems->len;
+      int result;
+
+      if (!prospect_csv_reader_next (reader, &fields, &line, &local_error))
+        {
+          if (local_error != NULL)
+            {
+              /* The rest of the file cannot be read reliably. */
+              add_problem (&im, line, "%s", local_error->message);
+            }
+          break;
+        }
+      report->rows_read++;
+      switch (kind)
+        {
+        case PROSPECT_DATA_FUNDS:
+          result = import_funds_row (&im, fields, line, error);
+          break;
+        case PROSPECT_DATA_RETURNS:
+          result = import_returns_row (&im, fields, line, error);
+          break;
+        case PROSPECT_DATA_FEES:
+          result = import_fees_row (&im, fields, line, error);
+          break;
+        case PROSPECT_DATA_HIGHLIGHTS:
+        default:
+          result = import_highlights_row (&im, fields, line, error);
+          break;
+        }
+      if (result < 0)
+        {
+          _prospect_database_exec (database, "ROLLBACK", NULL);
+          report->rows_imported = 0;
+          goto out;
+        }
+      if (result > 0 && report->problems->len == before)
+        report->rows_imported++;
+      if (report->rows_read % 1000 == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            {
+              _prospect_database_exec (database, "ROLLBACK", NULL);
+              report->rows_imported = 0;
+              goto out;
+            }
+          if (progress != NULL)
+            progress (prospect_csv_reader_get_progress (reader), progress_data);
+        }
+    }
+
+  if (mode == PROSPECT_IMPORT_ALL_OR_NOTHING && report->problems->len > 0)
+    {
+      _prospect_database_exec (database, "ROLLBACK", NULL);
+      report->rows_imported = 0;
+      g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED,
+                   "Nothing was imported: %u of %u rows have problems.", report->problems->len, report->rows_read);
+      goto out;
+    }
+  if (!_prospect_database_exec (database, "COMMIT", error))
+    {
+      _prospect_database_exec (database, "ROLLBACK", NULL);
+      report->rows_imported = 0;
+      goto out;
+    }
+  if (progress != NULL)
+    progress (1.0, progress_data);
+  ok = TRUE;
+
+out:
+  import_clear (&im);
+  return ok;
+}
+
+gboolean
+prospect_import_csv_file (ProspectDatabase      *database,
+                          ProspectDataKind       kind,
+                          const char            *path,
+                          ProspectImportMode     mode,
+                          GCancellable          *cancellable,
+                          ProspectProgressFunc   progress,
+                          gpointer               progress_data,
+                          ProspectImportReport  *report,
+                          GError               **error)
+{
+  g_autoptr(GMappedFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GStatBuf st;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  prospect_import_report_init (report);
+  if (g_stat (path, &st) == 0 && st.st_size > PROSPECT_MAX_IMPORT_SIZE)
+    {
+      g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED,
+                   "“%s” is larger than 256 MiB; split it into smaller files.", path);
+      return FALSE;
+    }
+  file = g_mapped_file_new (path, FALSE, &local_error);
+  if (file == NULL)
+    {
+      g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED, "Could not read “%s”: %s", path,
+                   local_error->message);
+      return FALSE;
+    }
+  prospect_import_report_clear (report);
+  return prospect_import_csv (database, kind, g_mapped_file_get_contents (file), g_mapped_file_get_length (file), mode,
+                              cancellable, progress, progress_data, report, error);
+}
+
+/* ----- export ----------------------------------------------------------- */
+
+static void
+append_number (GString  *out,
+               double    value,
+               gboolean  last)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (isnan (value))
+    prospect_csv_append_field (out, "", last);
+  else
+    {
+      /* Shortest text that reads back as the same double. */
+      g_ascii_formatd (buffer, sizeof buffer, "%.15g", value);
+      prospect_csv_append_field (out, buffer, last);
+    }
+}
+
+static double
+column_number (ProspectStatement *stmt,
+               int                column)
+{
+  return sqlite3_column_type (stmt, column) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, column);
+}
+
+static void
+append_text_column (GString           *out,
+                    ProspectStatement *stmt,
+                    int                column,
+                    gboolean           last)
+{
+  prospect_csv_append_field (out, (const char *) sqlite3_column_text (stmt, column), last);
+}
+
+/**
+ * prospect_export_csv:
+ *
+ * Returns: (transfer full): the data of KIND as CSV, header first, in a
+ *   stable order, so exporting what was imported gives the same file
+ */
+char *
+prospect_export_csv (ProspectDatabase  *database,
+                     ProspectDataKind   kind,
+                     GError           **error)
+{
+  static const char * const queries[] = {
+    "SELECT f.trust, f.name, c.name, c.inception_date, c.section, c.as_of FROM share_class c "
+    "JOIN fund f ON f.id = c.fund_id ORDER BY f.trust, f.name, c.name",
+    "SELECT f.name, c.name, CASE WHEN s.class_id IS NULL THEN s.name END, r.year, r.return_pct, r.section, r.as_of "
+    "FROM annual_return r JOIN series s ON s.id = r.series_id LEFT JOIN share_class c ON c.id = s.class_id "
+    "LEFT JOIN fund f ON f.id = c.fund_id ORDER BY s.class_id IS NULL, f.name, c.name, s.name, r.year",
+    "SELECT f.name, c.name, t.front_load_pct, t.deferred_load_pct, t.redemption_fee_pct, t.exchange_fee_pct, "
+    "t.management_fee_pct, t.distribution_fee_pct, t.other_expenses_pct, t.total_pct, t.waiver_pct, t.net_pct, "
+    "t.waiver_years, t.conversion_years, t.conversion_pct, t.section, t.as_of FROM fee_table t "
+    "JOIN share_class c ON c.id = t.class_id JOIN fund f ON f.id = c.fund_id ORDER BY f.name, c.name",
+    "SELECT f.name, c.name, v.year, v.line, v.value, v.section, v.as_of FROM highlight_value v "
+    "JOIN share_class c ON c.id = v.class_id JOIN fund f ON f.id = c.fund_id ORDER BY f.name, c.name, v.year DESC, v.line",
+  };
+  g_autoptr(ProspectStatement) stmt = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) header = NULL;
+  gboolean row, ok;
+
+  g_return_val_if_fail (PROSPECT_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (kind <= PROSPECT_DATA_HIGHLIGHTS, NULL);
+
+  header = g_strsplit (kinds[kind].header, ",", -1);
+  for (guint i = 0; header[i] != NULL; i++)
+    prospect_csv_append_field (out, header[i], header[i + 1] == NULL);
+
+  stmt = _prospect_database_prepare (database, queries[kind], error);
+  if (stmt == NULL)
+    return NULL;
+  while ((ok = _prospect_database_step (database, stmt, &row, error)) && row)
+    {
+      int n = sqlite3_column_count (stmt);
+
+      for (int c = 0; c < n; c++)
+        {
+          gboolean last = c == n - 1;
+          gboolean numeric = FALSE;
+
+          switch (kind)
+            {
+            case PROSPECT_DATA_RETURNS:
+              numeric = c == 3 || c == 4;
+              break;
+            case PROSPECT_DATA_FEES:
+              numeric = c >= 2 && c <= 14;
+              break;
+            case PROSPECT_DATA_HIGHLIGHTS:
+              numeric = c >= 2 && c <= 4;
+              break;
+            default:
+              break;
+            }
+          if (numeric)
+            append_number (out, column_number (stmt, c), last);
+          else
+            append_text_column (out, stmt, c, last);
+        }
+    }
+  if (!ok)
+    return NULL;
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Written under a temporary name and renamed, so no half-written file. */
+gboolean
+prospect_export_csv_file (ProspectDatabase  *database,
+                          ProspectDataKind   kind,
+                          const char        *path,
+                          GError           **error)
+{
+  g_autofree char *text = prospect_export_csv (database, kind, error);
+  g_autofree char *dir = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  dir = g_path_get_dirname (path);
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "Could not write “%s”: the folder does not exist.", path);
+      return FALSE;
+    }
+  /* g_file_set_contents writes a temporary file beside PATH and renames it. */
+  if (!g_file_set_contents (path, text, -1, &local_error))
+    {
+      g_set_error (error, G_FILE_ERROR, local_error->code, "Could not write “%s”: %s", path, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
