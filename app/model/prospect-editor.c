@@ -1,0 +1,736 @@
+/* prospect-editor.c
+ *
+ * Every table the Data page edits is described once below, with its SQL
+ * written out in full: values are always bound, never pasted into SQL.
+ * Each change commits at once in its own transaction and goes on the undo
+ * stack as the row before and after, so undo and redo are the same
+ * operation in reverse.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "prospect-editor"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "prospect-database-private.h"
+#include "prospect-editor.h"
+#include "prospect-expense.h"
+#include "prospect-number.h"
+#include "prospect-returns.h"
+
+#define PCT(name, label) { name, label, PROSPECT_COLUMN_NUMBER, FALSE, 0, 100, NULL }
+#define SOURCE_COLUMNS \
+  { "section", "Source (section)", PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL }, \
+  { "as_of", "As of", PROSPECT_COLUMN_DATE, FALSE, 0, 0, NULL }
+
+static const ProspectColumnSpec fund_columns[] = {
+  { "trust", "Trust", PROSPECT_COLUMN_TEXT, TRUE, 0, 0, NULL },
+  { "name", "Fund", PROSPECT_COLUMN_TEXT, TRUE, 0, 0, NULL },
+  { "adviser", "Adviser", PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL },
+  { "portfolio_manager", "Portfolio manager", PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL },
+  { "objective", "Objective", PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL },
+  SOURCE_COLUMNS,
+};
+
+static const ProspectColumnSpec class_columns[] = {
+  { "fund_id", "Fund id", PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "name", "Share class", PROSPECT_COLUMN_TEXT, TRUE, 0, 0, NULL },
+  { "inception_date", "Inception", PROSPECT_COLUMN_DATE, FALSE, 0, 0, NULL },
+  SOURCE_COLUMNS,
+};
+
+static const ProspectColumnSpec series_columns[] = {
+  { "name", "Series", PROSPECT_COLUMN_TEXT, TRUE, 0, 0, NULL },
+  { "class_id", "Class id (empty for an index)", PROSPECT_COLUMN_INTEGER, FALSE, 1, 9e15, NULL },
+  { "footnote", "Footnote", PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL },
+};
+
+static const ProspectColumnSpec return_columns[] = {
+  { "series_id", "Series id", PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "year", "Year", PROSPECT_COLUMN_INTEGER, TRUE, 1800, 2200, NULL },
+  { "return_pct", "Total return %", PROSPECT_COLUMN_NUMBER, TRUE, -100, 100000, NULL },
+  SOURCE_COLUMNS,
+};
+
+static const ProspectColumnSpec stated_columns[] = {
+  { "class_id", "Class id", PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "series_id", "Series id", PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "position", "Row", PROSPECT_COLUMN_INTEGER, TRUE, 0, 1000, NULL },
+  { "period", "Period", PROSPECT_COLUMN_CHOICE, TRUE, 0, 0, "1y|5y|10y|inception" },
+  { "start_date", "From", PROSPECT_COLUMN_DATE, TRUE, 0, 0, NULL },
+  { "end_date", "To", PROSPECT_COLUMN_DATE, TRUE, 0, 0, NULL },
+  { "return_pct", "Average annual return %", PROSPECT_COLUMN_NUMBER, TRUE, -100, 100000, NULL },
+  SOURCE_COLUMNS,
+};
+
+static const ProspectColumnSpec fee_columns[] = {
+  { "class_id", "Class id", PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  PCT ("front_load_pct", "Front load %"),
+  PCT ("deferred_load_pct", "Deferred charge %"),
+  PCT ("redemption_fee_pct", "Redemption fee %"),
+  PCT ("exchange_fee_pct", "Exchange fee %"),
+  PCT ("management_fee_pct", "Management fee %"),
+  PCT ("distribution_fee_pct", "12b-1 fee %"),
+  PCT ("other_expenses_pct", "Other expenses %"),
+  { "total_pct", "Total %", PROSPECT_COLUMN_NUMBER, TRUE, 0, 100, NULL },
+  PCT ("waiver_pct", "Waiver %"),
+  PCT ("net_pct", "Net %"),
+  { "waiver_years", "Waiver years", PROSPECT_COLUMN_NUMBER, FALSE, 0, 50, NULL },
+  { "conversion_years", "Converts after (years)", PROSPECT_COLUMN_INTEGER, FALSE, 1, 50, NULL },
+  PCT ("conversion_pct", "Ratio after conversion %"),
+  { "footnote", "Footnote", PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL },
+  SOURCE_COLUMNS,
+};
+
+static const ProspectColumnSpec example_columns[] = {
+  { "class_id", "Class id", PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "years", "Years", PROSPECT_COLUMN_INTEGER, TRUE, 1, 50, NULL },
+  { "redeemed", "Redeemed (1) or not (0)", PROSPECT_COLUMN_INTEGER, TRUE, 0, 1, NULL },
+  { "amount", "Amount $", PROSPECT_COLUMN_NUMBER, TRUE, 0.01, 1e12, NULL },
+  { "return_pct", "Return %", PROSPECT_COLUMN_NUMBER, TRUE, -100, 100, NULL },
+  { "cost", "Printed cost $", PROSPECT_COLUMN_NUMBER, TRUE, 0, 1e15, NULL },
+  SOURCE_COLUMNS,
+};
+
+static const ProspectColumnSpec highlight_columns[] = {
+  { "class_id", "Class id", PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "year", "Year", PROSPECT_COLUMN_INTEGER, TRUE, 1800, 2200, NULL },
+  { "line", "Line (1–18)", PROSPECT_COLUMN_INTEGER, TRUE, 1, 18, NULL },
+  { "value", "Value (empty for a dash)", PROSPECT_COLUMN_NUMBER, FALSE, -1e15, 1e15, NULL },
+  SOURCE_COLUMNS,
+};
+
+static const ProspectColumnSpec deferred_columns[] = {
+  { "class_id", "Class id", PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "year", "Year of redemption", PROSPECT_COLUMN_INTEGER, TRUE, 1, 50, NULL },
+  { "charge_pct", "Charge %", PROSPECT_COLUMN_NUMBER, TRUE, 0, 100, NULL },
+};
+
+static const ProspectTableSpec tables[] = {
+  { "funds", "Funds", "Funds and their trust, adviser and objective.", fund_columns, G_N_ELEMENTS (fund_columns),
+    "SELECT rowid, trust, name, adviser, portfolio_manager, objective, section, as_of FROM fund ORDER BY rowid",
+    "INSERT INTO fund (rowid, trust, name, adviser, portfolio_manager, objective, section, as_of) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    "UPDATE fund SET trust = ?1, name = ?2, adviser = ?3, portfolio_manager = ?4, objective = ?5, section = ?6, "
+    "as_of = ?7 WHERE rowid = ?8",
+    "DELETE FROM fund WHERE rowid = ?1" },
+  { "classes", "Share classes", "Each fund's share classes; the id is what other tables refer to.", class_columns,
+    G_N_ELEMENTS (class_columns),
+    "SELECT rowid, fund_id, name, inception_date, section, as_of FROM share_class ORDER BY rowid",
+    "INSERT INTO share_class (rowid, fund_id, name, inception_date, section, as_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    "UPDATE share_class SET fund_id = ?1, name = ?2, inception_date = ?3, section = ?4, as_of = ?5 WHERE rowid = ?6",
+    "DELETE FROM share_class WHERE rowid = ?1" },
+  { "series", "Return series and benchmarks", "A class's own returns, or a benchmark index such as the S&P 500.",
+    series_columns, G_N_ELEMENTS (series_columns),
+    "SELECT rowid, name, class_id, footnote FROM series ORDER BY rowid",
+    "INSERT INTO series (rowid, name, class_id, footnote) VALUES (?1, ?2, ?3, ?4)",
+    "UPDATE series SET name = ?1, class_id = ?2, footnote = ?3 WHERE rowid = ?4",
+    "DELETE FROM series WHERE rowid = ?1" },
+  { "returns", "Calendar-year returns", "Total return of a series for each calendar year.", return_columns,
+    G_N_ELEMENTS (return_columns),
+    "SELECT rowid, series_id, year, return_pct, section, as_of FROM annual_return ORDER BY series_id, year",
+    "INSERT INTO annual_return (rowid, series_id, year, return_pct, section, as_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    "UPDATE annual_return SET series_id = ?1, year = ?2, return_pct = ?3, section = ?4, as_of = ?5 WHERE rowid = ?6",
+    "DELETE FROM annual_return WHERE rowid = ?1" },
+  { "stated", "Stated average returns", "Average annual total returns as a document states them.", stated_columns,
+    G_N_ELEMENTS (stated_columns),
+    "SELECT rowid, class_id, series_id, position, period, start_date, end_date, return_pct, section, as_of "
+    "FROM stated_return ORDER BY class_id, position, period",
+    "INSERT INTO stated_return (rowid, class_id, series_id, position, period, start_date, end_date, return_pct, "
+    "section, as_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    "UPDATE stated_return SET class_id = ?1, series_id = ?2, position = ?3, period = ?4, start_date = ?5, "
+    "end_date = ?6, return_pct = ?7, section = ?8, as_of = ?9 WHERE rowid = ?10",
+    "DELETE FROM stated_return WHERE rowid = ?1" },
+  { "fees", "Fee tables", "Shareholder fees and annual operating expenses, percentages as numbers (0.65 = 0.65%).",
+    fee_columns, G_N_ELEMENTS (fee_columns),
+    "SELECT rowid, class_id, front_load_pct, deferred_load_pct, redemption_fee_pct, exchange_fee_pct, "
+    "management_fee_pct, distribution_fee_pct, other_expenses_pct, total_pct, waiver_pct, net_pct, waiver_years, "
+    "conversion_years, conversion_pct, footnote, section, as_of FROM fee_table ORDER BY class_id",
+    "INSERT INTO fee_table (rowid, class_id, front_load_pct, deferred_load_pct, redemption_fee_pct, exchange_fee_pct, "
+    "management_fee_pct, distribution_fee_pct, other_expenses_pct, total_pct, waiver_pct, net_pct, waiver_years, "
+    "conversion_years, conversion_pct, footnote, section, as_of) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+    "UPDATE fee_table SET class_id = ?1, front_load_pct = ?2, deferred_load_pct = ?3, redemption_fee_pct = ?4, "
+    "exchange_fee_pct = ?5, management_fee_pct = ?6, distribution_fee_pct = ?7, other_expenses_pct = ?8, "
+    "total_pct = ?9, waiver_pct = ?10, net_pct = ?11, waiver_years = ?12, conversion_years = ?13, "
+    "conversion_pct = ?14, footnote = ?15, section = ?16, as_of = ?17 WHERE rowid = ?18",
+    "DELETE FROM fee_table WHERE rowid = ?1" },
+  { "deferred", "Deferred sales charges", "A class's deferred sales charge by year of redemption.", deferred_columns,
+    G_N_ELEMENTS (deferred_columns),
+    "SELECT rowid, class_id, year, charge_pct FROM deferred_charge ORDER BY class_id, year",
+    "INSERT INTO deferred_charge (rowid, class_id, year, charge_pct) VALUES (?1, ?2, ?3, ?4)",
+    "UPDATE deferred_charge SET class_id = ?1, year = ?2, charge_pct = ?3 WHERE rowid = ?4",
+    "DELETE FROM deferred_charge WHERE rowid = ?1" },
+  { "examples", "Printed expense examples", "The example as the document prints it, to check against the fee table.",
+    example_columns, G_N_ELEMENTS (example_columns),
+    "SELECT rowid, class_id, years, redeemed, amount, return_pct, cost, section, as_of FROM expense_example "
+    "ORDER BY class_id, redeemed DESC, years",
+    "INSERT INTO expense_example (rowid, class_id, years, redeemed, amount, return_pct, cost, section, as_of) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    "UPDATE expense_example SET class_id = ?1, years = ?2, redeemed = ?3, amount = ?4, return_pct = ?5, cost = ?6, "
+    "section = ?7, as_of = ?8 WHERE rowid = ?9",
+    "DELETE FROM expense_example WHERE rowid = ?1" },
+  { "highlights", "Financial highlights", "Per-share data and ratios: lines 1 to 18 for each year.",
+    highlight_columns, G_N_ELEMENTS (highlight_columns),
+    "SELECT rowid, class_id, year, line, value, section, as_of FROM highlight_value ORDER BY class_id, year DESC, line",
+    "INSERT INTO highlight_value (rowid, class_id, year, line, value, section, as_of) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    "UPDATE highlight_value SET class_id = ?1, year = ?2, line = ?3, value = ?4, section = ?5, as_of = ?6 "
+    "WHERE rowid = ?7",
+    "DELETE FROM highlight_value WHERE rowid = ?1" },
+};
+
+guint
+prospect_editor_n_tables (void)
+{
+  return G_N_ELEMENTS (tables);
+}
+
+const ProspectTableSpec *
+prospect_editor_table (guint index)
+{
+  g_return_val_if_fail (index < G_N_ELEMENTS (tables), NULL);
+  return &tables[index];
+}
+
+const ProspectTableSpec *
+prospect_editor_find_table (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (g_strcmp0 (tables[i].id, id) == 0)
+      return &tables[i];
+  return NULL;
+}
+
+/* Checks TEXT against COLUMN; "" is no value. */
+gboolean
+prospect_editor_check_value (const ProspectColumnSpec  *column,
+                             const char                *text,
+                             GError                   **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  if (*trimmed == '\0')
+    {
+      if (!column->required)
+        return TRUE;
+      g_set_error (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_EMPTY, "%s is required.", column->label);
+      return FALSE;
+    }
+  switch (column->type)
+    {
+    case PROSPECT_COLUMN_TEXT:
+      if (!g_utf8_validate (trimmed, -1, NULL) || g_utf8_strlen (trimmed, -1) > 100000)
+        {
+          g_set_error (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_OUT_OF_RANGE,
+                       "%s must be text of at most 100,000 characters.", column->label);
+          return FALSE;
+        }
+      return TRUE;
+    case PROSPECT_COLUMN_DATE:
+      {
+        GDate date;
+
+        if (prospect_parse_iso_date (trimmed, &date))
+          return TRUE;
+        g_set_error (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_NOT_A_NUMBER,
+                     "%s must be a date written as YYYY-MM-DD.", column->label);
+        return FALSE;
+      }
+    case PROSPECT_COLUMN_CHOICE:
+      {
+        g_auto(GStrv) choices = g_strsplit (column->choices, "|", -1);
+
+        if (g_strv_contains ((const char * const *) choices, trimmed))
+          return TRUE;
+        g_set_error (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_OUT_OF_RANGE, "%s must be one of %s.",
+                     column->label, column->choices);
+        return FALSE;
+      }
+    case PROSPECT_COLUMN_INTEGER:
+    case PROSPECT_COLUMN_NUMBER:
+    default:
+      {
+        ProspectFieldSpec spec = { column->label, PROSPECT_UNIT_YEARS, column->min, column->max, FALSE,
+                                   column->type == PROSPECT_COLUMN_INTEGER };
+        double value;
+
+        return prospect_parse_field (trimmed, &spec, &value, error);
+      }
+    }
+}
+
+static void
+bind_value (ProspectStatement        *stmt,
+            int                       index,
+            const ProspectColumnSpec *column,
+            const char               *text)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  double value = 0;
+
+  if (*trimmed == '\0')
+    {
+      sqlite3_bind_null (stmt, index);
+      return;
+    }
+  switch (column->type)
+    {
+    case PROSPECT_COLUMN_INTEGER:
+      prospect_parse_number (trimmed, prospect_locale_decimal_point (), &value, NULL);
+      sqlite3_bind_int64 (stmt, index, (gint64) value);
+      break;
+    case PROSPECT_COLUMN_NUMBER:
+      prospect_parse_number (trimmed, prospect_locale_decimal_point (), &value, NULL);
+      sqlite3_bind_double (stmt, index, value);
+      break;
+    default:
+      sqlite3_bind_text (stmt, index, trimmed, -1, SQLITE_TRANSIENT);
+      break;
+    }
+}
+
+static char *
+column_as_text (ProspectStatement *stmt,
+                int                index)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  switch (sqlite3_column_type (stmt, index))
+    {
+    case SQLITE_NULL:
+      return g_strdup ("");
+    case SQLITE_FLOAT:
+      g_ascii_formatd (buffer, sizeof buffer, "%.15g", sqlite3_column_double (stmt, index));
+      return g_strdup (buffer);
+    default:
+      return _prospect_column_text (stmt, index);
+    }
+}
+
+void
+prospect_editor_row_free (ProspectEditorRow *row)
+{
+  if (row == NULL)
+    return;
+  g_strfreev (row->values);
+  g_free (row);
+}
+
+GPtrArray *
+prospect_editor_list_rows (ProspectDatabase         *database,
+                           const ProspectTableSpec  *table,
+                           GError                  **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) prospect_editor_row_free);
+  g_autoptr(ProspectStatement) stmt = NULL;
+  gboolean row, ok;
+
+  g_return_val_if_fail (PROSPECT_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (table != NULL, NULL);
+
+  stmt = _prospect_database_prepare (database, table->select_sql, error);
+  if (stmt == NULL)
+    return NULL;
+  while ((ok = _prospect_database_step (database, stmt, &row, error)) && row)
+    {
+      ProspectEditorRow *r = g_new0 (ProspectEditorRow, 1);
+
+      r->rowid = sqlite3_column_int64 (stmt, 0);
+      r->values = g_new0 (char *, table->n_columns + 1);
+      for (guint c = 0; c < table->n_columns; c++)
+        r->values[c] = column_as_text (stmt, (int) c + 1);
+      g_ptr_array_add (rows, r);
+    }
+  if (!ok)
+    return NULL;
+  return g_steal_pointer (&rows);
+}
+
+static GStrv
+read_row (ProspectDatabase         *database,
+          const ProspectTableSpec  *table,
+          gint64                    rowid,
+          GError                  **error)
+{
+  g_autoptr(GPtrArray) rows = prospect_editor_list_rows (database, table, error);
+
+  if (rows == NULL)
+    return NULL;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ProspectEditorRow *r = g_ptr_array_index (rows, i);
+
+      if (r->rowid == rowid)
+        return g_strdupv (r->values);
+    }
+  g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_FOUND,
+               "That row of %s is no longer there.", table->label);
+  return NULL;
+}
+
+/* Friendlier words for what the database refuses. */
+static void
+refine_error (ProspectDatabase         *database,
+              const ProspectTableSpec  *table,
+              GError                  **error)
+{
+  int code = sqlite3_extended_errcode (_prospect_database_get_handle (database));
+  const char *reason = NULL;
+
+  if (error == NULL || *error == NULL)
+    return;
+  if (code == SQLITE_CONSTRAINT_FOREIGNKEY)
+    reason = "an id refers to nothing (or other rows still refer to this one)";
+  else if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
+    reason = "another row already says this";
+  else if (code == SQLITE_CONSTRAINT_CHECK || code == SQLITE_CONSTRAINT_NOTNULL)
+    reason = "a value is out of its allowed range";
+  if (reason != NULL)
+    {
+      g_clear_error (error);
+      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED,
+                   "%s: the change was not saved because %s.", table->label, reason);
+    }
+}
+
+static gboolean
+write_row (ProspectDatabase         *database,
+           const ProspectTableSpec  *table,
+           const char               *sql,
+           gint64                    rowid,
+           gboolean                  rowid_first,
+           const char * const       *values,
+           gint64                   *new_rowid,
+           GError                  **error)
+{
+  g_autoptr(ProspectStatement) stmt = NULL;
+  gboolean row;
+  int offset = rowid_first ? 2 : 1;
+
+  if (!_prospect_database_writable (database, error))
+    return FALSE;
+  stmt = _prospect_database_prepare (database, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint c = 0; c < table->n_columns; c++)
+    bind_value (stmt, (int) c + offset, &table->columns[c], values != NULL ? values[c] : "");
+  if (rowid_first)
+    {
+      if (rowid != 0)
+        sqlite3_bind_int64 (stmt, 1, rowid);
+      else
+        sqlite3_bind_null (stmt, 1);
+    }
+  else
+    sqlite3_bind_int64 (stmt, (int) table->n_columns + 1, rowid);
+
+  if (!_prospect_database_exec (database, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (!_prospect_database_step (database, stmt, &row, error))
+    {
+      refine_error (database, table, error);
+      _prospect_database_exec (database, "ROLLBACK", NULL);
+      return FALSE;
+    }
+  if (new_rowid != NULL)
+    *new_rowid = sqlite3_last_insert_rowid (_prospect_database_get_handle (database));
+  if (!_prospect_database_exec (database, "COMMIT", error))
+    {
+      _prospect_database_exec (database, "ROLLBACK", NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+delete_row (ProspectDatabase         *database,
+            const ProspectTableSpec  *table,
+            gint64                    rowid,
+            GError                  **error)
+{
+  g_autoptr(ProspectStatement) stmt = NULL;
+  gboolean row;
+
+  if (!_prospect_database_writable (database, error))
+    return FALSE;
+  stmt = _prospect_database_prepare (database, table->delete_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  if (!_prospect_database_step (database, stmt, &row, error))
+    {
+      refine_error (database, table, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ----- undo ------------------------------------------------------------- */
+
+/* A change: the row before (NULL when it did not exist) and after (NULL
+ * when it no longer does). */
+typedef struct
+{
+  const ProspectTableSpec *table;
+  gint64                   rowid;
+  GStrv                    before;
+  GStrv                    after;
+} Change;
+
+static void
+change_free (Change *change)
+{
+  g_strfreev (change->before);
+  g_strfreev (change->after);
+  g_free (change);
+}
+
+struct _ProspectEditor
+{
+  ProspectDatabase *database;
+  GPtrArray        *done;    /* Change */
+  GPtrArray        *undone;  /* Change */
+};
+
+ProspectEditor *
+prospect_editor_new (ProspectDatabase *database)
+{
+  ProspectEditor *editor = g_new0 (ProspectEditor, 1);
+
+  g_return_val_if_fail (PROSPECT_IS_DATABASE (database), NULL);
+
+  editor->database = g_object_ref (database);
+  editor->done = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
+  editor->undone = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
+  return editor;
+}
+
+void
+prospect_editor_free (ProspectEditor *editor)
+{
+  if (editor == NULL)
+    return;
+  g_object_unref (editor->database);
+  g_ptr_array_unref (editor->done);
+  g_ptr_array_unref (editor->undone);
+  g_free (editor);
+}
+
+/* Brings the row to STATE: written, inserted with its old rowid, or
+ * deleted. */
+static gboolean
+apply_state (ProspectEditor           *editor,
+             const ProspectTableSpec  *table,
+             gint64                    rowid,
+             GStrv                     from,
+             GStrv                     to,
+             GError                  **error)
+{
+  if (to == NULL)
+    return delete_row (editor->database, table, rowid, error);
+  if (from == NULL)
+    return write_row (editor->database, table, table->insert_sql, rowid, TRUE, (const char * const *) to, NULL, error);
+  return write_row (editor->database, table, table->update_sql, rowid, FALSE, (const char * const *) to, NULL, error);
+}
+
+static void
+record (ProspectEditor          *editor,
+        const ProspectTableSpec *table,
+        gint64                   rowid,
+        GStrv                    before,
+        GStrv                    after)
+{
+  Change *change = g_new0 (Change, 1);
+
+  change->table = table;
+  change->rowid = rowid;
+  change->before = before;
+  change->after = after;
+  g_ptr_array_add (editor->done, change);
+  g_ptr_array_set_size (editor->undone, 0);
+}
+
+gboolean
+prospect_editor_set_value (ProspectEditor           *editor,
+                           const ProspectTableSpec  *table,
+                           gint64                    rowid,
+                           guint                     column,
+                           const char               *text,
+                           GError                  **error)
+{
+  g_auto(GStrv) before = NULL;
+  g_auto(GStrv) after = NULL;
+
+  g_return_val_if_fail (editor != NULL && table != NULL, FALSE);
+  g_return_val_if_fail (column < table->n_columns, FALSE);
+
+  if (!prospect_editor_check_value (&table->columns[column], text, error))
+    return FALSE;
+  before = read_row (editor->database, table, rowid, error);
+  if (before == NULL)
+    return FALSE;
+  after = g_strdupv (before);
+  g_free (after[column]);
+  after[column] = g_strstrip (g_strdup (text != NULL ? text : ""));
+  if (g_str_equal (after[column], before[column]))
+    return TRUE;
+  if (!apply_state (editor, table, rowid, before, after, error))
+    return FALSE;
+  record (editor, table, rowid, g_steal_pointer (&before), g_steal_pointer (&after));
+  return TRUE;
+}
+
+/**
+ * prospect_editor_insert_row:
+ *
+ * Returns: the new row's id, or 0 with ERROR set
+ */
+gint64
+prospect_editor_insert_row (ProspectEditor           *editor,
+                            const ProspectTableSpec  *table,
+                            const char * const       *values,
+                            GError                  **error)
+{
+  gint64 rowid = 0;
+
+  g_return_val_if_fail (editor != NULL && table != NULL && values != NULL, 0);
+
+  for (guint c = 0; c < table->n_columns; c++)
+    if (!prospect_editor_check_value (&table->columns[c], values[c], error))
+      return 0;
+  if (!write_row (editor->database, table, table->insert_sql, 0, TRUE, values, &rowid, error))
+    return 0;
+  record (editor, table, rowid, NULL, read_row (editor->database, table, rowid, NULL));
+  return rowid;
+}
+
+gboolean
+prospect_editor_delete_row (ProspectEditor           *editor,
+                            const ProspectTableSpec  *table,
+                            gint64                    rowid,
+                            GError                  **error)
+{
+  g_auto(GStrv) before = NULL;
+
+  g_return_val_if_fail (editor != NULL && table != NULL, FALSE);
+
+  before = read_row (editor->database, table, rowid, error);
+  if (before == NULL || !delete_row (editor->database, table, rowid, error))
+    return FALSE;
+  record (editor, table, rowid, g_steal_pointer (&before), NULL);
+  return TRUE;
+}
+
+gboolean
+prospect_editor_can_undo (ProspectEditor *editor)
+{
+  return editor != NULL && editor->done->len > 0;
+}
+
+gboolean
+prospect_editor_can_redo (ProspectEditor *editor)
+{
+  return editor != NULL && editor->undone->len > 0;
+}
+
+gboolean
+prospect_editor_undo (ProspectEditor  *editor,
+                      GError         **error)
+{
+  Change *change;
+
+  g_return_val_if_fail (editor != NULL, FALSE);
+
+  if (editor->done->len == 0)
+    return TRUE;
+  change = g_ptr_array_index (editor->done, editor->done->len - 1);
+  if (!apply_state (editor, change->table, change->rowid, change->after, change->before, error))
+    return FALSE;
+  g_ptr_array_add (editor->undone, g_ptr_array_steal_index (editor->done, editor->done->len - 1));
+  return TRUE;
+}
+
+gboolean
+prospect_editor_redo (ProspectEditor  *editor,
+                      GError         **error)
+{
+  Change *change;
+
+  g_return_val_if_fail (editor != NULL, FALSE);
+
+  if (editor->undone->len == 0)
+    return TRUE;
+  change = g_ptr_array_index (editor->undone, editor->undone->len - 1);
+  if (!apply_state (editor, change->table, change->rowid, change->before, change->after, error))
+    return FALSE;
+  g_ptr_array_add (editor->done, g_ptr_array_steal_index (editor->undone, editor->undone->len - 1));
+  return TRUE;
+}
+
+/* ----- checks ----------------------------------------------------------- */
+
+/**
+ * prospect_check_printed_examples:
+ *
+ * Recomputes every printed expense example from its class's fee table.
+ *
+ * Returns: (transfer full): one line of text for each printed figure that
+ *   the fee table does not reproduce (for example a waiver that has
+ *   expired but is still printed); empty when all agree
+ */
+GPtrArray *
+prospect_check_printed_examples (ProspectDatabase  *database,
+                                 GError           **error)
+{
+  g_autoptr(GPtrArray) classes = prospect_database_list_classes (database, error);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+  if (classes == NULL)
+    return NULL;
+  for (guint i = 0; i < classes->len; i++)
+    {
+      const ProspectClassInfo *info = g_ptr_array_index (classes, i);
+      g_autoptr(GArray) printed = prospect_database_list_expense_example (database, info->id, error);
+      g_autoptr(ProspectFeeTable) fees = NULL;
+
+      if (printed == NULL)
+        return NULL;
+      if (printed->len == 0)
+        continue;
+      fees = prospect_database_get_fee_table (database, info->id, NULL);
+      if (fees == NULL)
+        {
+          g_ptr_array_add (problems, g_strdup_printf ("%s – %s: a printed example, but no fee table to check it "
+                                                      "against.", info->fund_name, info->name));
+          continue;
+        }
+      for (guint p = 0; p < printed->len; p++)
+        {
+          const ProspectPrintedExample *e = &g_array_index (printed, ProspectPrintedExample, p);
+          g_autoptr(ProspectExpenseResult) result = NULL;
+          const ProspectExpenseRow *row;
+          ProspectExpenseInput input;
+
+          prospect_expense_input_init (&input);
+          prospect_expense_input_set_fee_table (&input, fees);
+          input.amount = e->amount;
+          input.return_pct = e->return_pct;
+          input.n_horizons = 1;
+          input.horizons[0] = e->years;
+          result = prospect_expense_compute (&input, NULL);
+          row = result != NULL ? prospect_expense_result_find (result, e->years,
+                                                               e->redeemed || !prospect_expense_has_deferred_charge (&input))
+                               : NULL;
+          if (row == NULL || row->cost != prospect_round_half_up (e->cost, 0))
+            g_ptr_array_add (problems,
+                             g_strdup_printf ("%s – %s: the example prints $%.0f for %d year%s, but the fee table "
+                                              "gives $%.0f.", info->fund_name, info->name, e->cost, e->years,
+                                              e->years == 1 ? "" : "s", row != NULL ? row->cost : NAN));
+        }
+    }
+  return g_steal_pointer (&problems);
+}
