@@ -10,6 +10,7 @@
 #include "prospect-chart-view.h"
 #include "prospect-class-item.h"
 #include "prospect-compare-page.h"
+#include "prospect-data-page.h"
 #include "prospect-fees-page.h"
 #include "prospect-highlights-page.h"
 #include "prospect-performance-page.h"
@@ -35,6 +36,7 @@ struct _ProspectWindow
   ProspectHighlightsPage  *highlights_page;
   ProspectFeesPage        *fees_page;
   ProspectComparePage     *compare_page;
+  ProspectDataPage        *data_page;
   ProspectPortfolioPage   *portfolio_page;
 
   /* Owned */
@@ -58,7 +60,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const page_order[] = { "performance", "highlights", "fees", "compare", "portfolio" };
+static const char * const page_order[] = { "performance", "highlights", "fees", "compare", "portfolio", "data" };
 
 static void
 show_toast (ProspectWindow *self,
@@ -518,6 +520,31 @@ class_popover_show_cb (ProspectWindow *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->class_search));
 }
 
+/* The user changed the data: every page shows it at once. */
+static void
+data_changed_cb (ProspectWindow *self)
+{
+  g_autoptr(GListModel) classes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectClassInfo) still_there = NULL;
+  gint64 class_id = self->class_id;
+
+  if (self->database == NULL)
+    return;
+  classes = prospect_class_items_new (self->database, &error);
+  if (classes != NULL)
+    {
+      g_set_object (&self->classes, classes);
+      gtk_filter_list_model_set_model (self->class_filter_model, classes);
+    }
+  still_there = prospect_database_get_class (self->database, class_id, NULL);
+  if (still_there == NULL)
+    class_id = prospect_database_first_class_id (self->database, NULL);
+  g_clear_error (&error);
+  if (class_id != 0 && !prospect_window_select_class (self, class_id, &error))
+    show_toast (self, error->message);
+}
+
 static void
 prospect_window_constructed (GObject *object)
 {
@@ -617,6 +644,7 @@ prospect_window_class_init (ProspectWindowClass *klass)
   g_type_ensure (PROSPECT_TYPE_HIGHLIGHTS_PAGE);
   g_type_ensure (PROSPECT_TYPE_FEES_PAGE);
   g_type_ensure (PROSPECT_TYPE_COMPARE_PAGE);
+  g_type_ensure (PROSPECT_TYPE_DATA_PAGE);
   g_type_ensure (PROSPECT_TYPE_PORTFOLIO_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/prospect-window.ui");
@@ -634,6 +662,8 @@ prospect_window_class_init (ProspectWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, highlights_page);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, fees_page);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, compare_page);
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, data_page);
+  gtk_widget_class_bind_template_callback (widget_class, data_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, portfolio_page);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, class_list_activate_cb);
@@ -780,6 +810,7 @@ prospect_window_select_class (ProspectWindow  *self,
       !prospect_highlights_page_load (self->highlights_page, self->database, class_id, error) ||
       !prospect_fees_page_load (self->fees_page, self->database, class_id, error) ||
       !prospect_compare_page_load (self->compare_page, self->database, class_id, error) ||
+      !prospect_data_page_load (self->data_page, self->database, error) ||
       !prospect_portfolio_page_load (self->portfolio_page, self->database, class_id, error))
     return FALSE;
 

@@ -12,6 +12,7 @@
 #include "prospect-application.h"
 #include "prospect-chart-view.h"
 #include "prospect-compare-page.h"
+#include "prospect-data-page.h"
 #include "prospect-fees-page.h"
 #include "prospect-highlight-row.h"
 #include "prospect-highlights-page.h"
@@ -379,6 +380,90 @@ test_compare_scenarios (void)
 }
 
 static void
+test_data_page (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("prospect-data-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "p.db", NULL);
+  g_autofree char *csv = g_build_filename (dir, "returns.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  ProspectWindow *window;
+  ProspectDataPage *page;
+  guint y2000 = G_MAXUINT;
+
+  REQUIRE_DISPLAY ();
+  window = new_window_on (path);
+  show_page (window, 5);
+  g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "data");
+  page = PROSPECT_DATA_PAGE (prospect_window_get_page (window, "data"));
+  g_assert_null (prospect_data_page_get_check_text (page));
+
+  prospect_data_page_show_table (page, "returns");
+  g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 5);
+  for (guint r = 0; r < 5; r++)
+    if (g_strcmp0 (prospect_data_page_get_cell (page, r, 1), "2000") == 0)
+      y2000 = r;
+  g_assert_cmpuint (y2000, <, 5);
+  screenshot (window, "data");
+
+  /* An edit shows on the other pages at once: 2000 is now −2.50%, so the
+   * recomputed 1-year figure no longer agrees with the stated (2.27%). */
+  g_assert_false (prospect_data_page_edit_cell (page, y2000, 2, "lots", &error));
+  g_clear_error (&error);
+  g_assert_true (prospect_data_page_edit_cell (page, y2000, 2, "-2.5", &error));
+  g_assert_no_error (error);
+  show_page (window, 0);
+  g_assert_true (find_label_containing (GTK_WIDGET (window), "✗ recomputed (2.50%)"));
+
+  /* Ctrl+Z undoes it. */
+  show_page (window, 5);
+  gtk_widget_activate_action (GTK_WIDGET (page), "data.undo", NULL);
+  g_assert_cmpstr (prospect_data_page_get_cell (page, y2000, 2), ==, "-2.27");
+  gtk_widget_activate_action (GTK_WIDGET (page), "data.redo", NULL);
+  g_assert_cmpstr (prospect_data_page_get_cell (page, y2000, 2), ==, "-2.5");
+  gtk_widget_activate_action (GTK_WIDGET (page), "data.undo", NULL);
+
+  /* Delete, then undo from the notification's action. */
+  g_assert_true (prospect_data_page_delete_row (page, 0, &error));
+  g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 4);
+  gtk_widget_activate_action (GTK_WIDGET (page), "data.undo", NULL);
+  g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 5);
+
+  /* A fee table that no longer gives the printed example is flagged. */
+  prospect_data_page_show_table (page, "fees");
+  g_assert_true (prospect_data_page_edit_cell (page, 0, 8, "0.75", &error));
+  g_assert_nonnull (prospect_data_page_get_check_text (page));
+  g_assert_nonnull (strstr (prospect_data_page_get_check_text (page), "prints $67 for 1 year"));
+  gtk_widget_activate_action (GTK_WIDGET (page), "data.undo", NULL);
+  g_assert_null (prospect_data_page_get_check_text (page));
+
+  /* Import in the background, with progress, then on every page. */
+  g_assert_true (g_file_set_contents (csv, "fund,class,benchmark,year,return_pct\n,,My Index,1999,10\n"
+                                           ",,My Index,2000,-5\n", -1, NULL));
+  prospect_data_page_show_table (page, "returns");
+  prospect_data_page_import_file (page, csv, PROSPECT_IMPORT_ALL_OR_NOTHING);
+  for (int i = 0; i < 500 && prospect_data_page_get_n_rows (page) == 5; i++)
+    {
+      spin ();
+      g_usleep (10000);
+    }
+  g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 7);
+  close_window (window);
+
+  {
+    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (dir, name, NULL);
+
+        g_unlink (file);
+      }
+    g_rmdir (dir);
+  }
+}
+
+static void
 test_switch_class (void)
 {
   g_autoptr(GError) error = NULL;
@@ -589,6 +674,7 @@ main (int   argc,
   g_test_add_func ("/prospect/window/pages-show-prospectus", test_pages_show_prospectus);
   g_test_add_func ("/prospect/window/fees-calculator", test_fees_calculator);
   g_test_add_func ("/prospect/window/compare-scenarios", test_compare_scenarios);
+  g_test_add_func ("/prospect/window/data-page", test_data_page);
   g_test_add_func ("/prospect/window/switch-class", test_switch_class);
   g_test_add_func ("/prospect/window/presentation-mode", test_presentation_mode);
   g_test_add_func ("/prospect/window/chart-keyboard", test_chart_keyboard);

@@ -1217,3 +1217,67 @@ _prospect_column_text (ProspectStatement *stmt,
 {
   return column_text (stmt, column);
 }
+
+/**
+ * prospect_database_save_copy:
+ *
+ * Writes a complete copy of the database to PATH, a file another Prospect
+ * opens.  The copy is made beside PATH and renamed when complete.
+ */
+gboolean
+prospect_database_save_copy (ProspectDatabase  *self,
+                             const char        *path,
+                             GError           **error)
+{
+  g_autofree char *tmp = NULL;
+  g_autofree char *dir = NULL;
+  sqlite3 *target = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  g_return_val_if_fail (PROSPECT_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  dir = g_path_get_dirname (path);
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NO_DIRECTORY,
+                   "The folder “%s” does not exist.", dir);
+      return FALSE;
+    }
+  tmp = g_strdup_printf ("%s.new-%d", path, (int) getpid ());
+  g_unlink (tmp);
+  rc = sqlite3_open_v2 (tmp, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (target, "main", self->db, "main");
+      if (backup == NULL)
+        rc = sqlite3_errcode (target);
+      else
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        }
+    }
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (target, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, target, rc, path);
+      sqlite3_close (target);
+      g_unlink (tmp);
+      return FALSE;
+    }
+  sqlite3_close (target);
+  if (g_rename (tmp, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (tmp);
+      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED, "Could not write “%s”: %s.", path,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}

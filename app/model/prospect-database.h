@@ -47,6 +47,9 @@ const char       *prospect_database_get_path            (ProspectDatabase  *self
 gboolean          prospect_database_get_read_only       (ProspectDatabase  *self);
 int               prospect_database_get_version         (ProspectDatabase  *self);
 
+gboolean          prospect_database_save_copy        (ProspectDatabase  *self,
+                                                     const char        *path,
+                                                     GError           **error);
 GPtrArray        *prospect_database_list_classes        (ProspectDatabase  *self,
                                                          GError           **error);
 ProspectClassInfo *prospect_database_get_class          (ProspectDatabase  *self,

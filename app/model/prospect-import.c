@@ -666,7 +666,7 @@ prospect_import_csv (ProspectDatabase      *database,
   g_return_val_if_fail (report != NULL, FALSE);
 
   prospect_import_report_init (report);
-  if (!_prospect_database_writable (database, error))
+  if (mode != PROSPECT_IMPORT_PREVIEW && !_prospect_database_writable (database, error))
     return FALSE;
   reader = prospect_csv_reader_new (data, length, error);
   if (reader == NULL)
@@ -741,6 +741,14 @@ prospect_import_csv (ProspectDatabase      *database,
         }
     }
 
+  if (mode == PROSPECT_IMPORT_PREVIEW)
+    {
+      _prospect_database_exec (database, "ROLLBACK", NULL);
+      if (progress != NULL)
+        progress (1.0, progress_data);
+      ok = TRUE;
+      goto out;
+    }
   if (mode == PROSPECT_IMPORT_ALL_OR_NOTHING && report->problems->len > 0)
     {
       _prospect_database_exec (database, "ROLLBACK", NULL);

@@ -23,6 +23,7 @@ typedef enum
 {
   PROSPECT_IMPORT_ALL_OR_NOTHING,
   PROSPECT_IMPORT_VALID_ROWS,
+  PROSPECT_IMPORT_PREVIEW,     /* check every row, change nothing */
 } ProspectImportMode;
 
 typedef struct

@@ -1,0 +1,936 @@
+/* prospect-data-page.c: the user's own data, table by table, with undo,
+ * and CSV import and export.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "prospect-data-page"
+
+#include "config.h"
+
+#include "prospect-data-page.h"
+#include "prospect-editor.h"
+
+struct _ProspectDataPage
+{
+  AdwBin parent_instance;
+
+  /* Template widgets */
+  GtkDropDown    *table_dropdown;
+  GtkLabel       *description_label;
+  GtkLabel       *check_label;
+  GtkWidget      *progress_box;
+  GtkProgressBar *progress_bar;
+  GtkColumnView  *column_view;
+
+  /* Owned */
+  ProspectDatabase        *database;
+  ProspectEditor          *editor;
+  GtkStringList           *rows;        /* rowids, as the column view's items */
+  GHashTable              *values;      /* rowid string → GStrv */
+  GtkSingleSelection      *selection;
+  GCancellable            *import_cancellable;
+  GtkFileChooserNative    *chooser;
+  char                    *import_path;
+  const ProspectTableSpec *table;
+};
+
+G_DEFINE_FINAL_TYPE (ProspectDataPage, prospect_data_page, ADW_TYPE_BIN)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void reload (ProspectDataPage *self);
+
+static void
+show_toast (ProspectDataPage *self,
+            AdwToast         *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+show_message (ProspectDataPage *self,
+              const char       *message)
+{
+  show_toast (self, adw_toast_new (message));
+}
+
+static void
+update_actions (ProspectDataPage *self)
+{
+  gboolean busy = self->import_cancellable != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "data.undo", !busy && prospect_editor_can_undo (self->editor));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "data.redo", !busy && prospect_editor_can_redo (self->editor));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "data.add", !busy && self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "data.delete", !busy && self->rows != NULL &&
+                                 g_list_model_get_n_items (G_LIST_MODEL (self->rows)) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "data.import", !busy && self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "data.cancel-import", busy);
+}
+
+static void
+update_check (ProspectDataPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = prospect_check_printed_examples (self->database, &error);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (problems == NULL)
+    g_string_append (text, error->message);
+  else
+    for (guint i = 0; i < problems->len; i++)
+      g_string_append_printf (text, "%s⚠ %s", i > 0 ? "\n" : "", (const char *) g_ptr_array_index (problems, i));
+  gtk_label_set_text (self->check_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->check_label), text->len > 0);
+}
+
+static void
+changed (ProspectDataPage *self)
+{
+  reload (self);
+  update_check (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* ----- cells ------------------------------------------------------------ */
+
+static void
+cell_changed_cb (GtkEditable      *entry,
+                 ProspectDataPage *self)
+{
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "column"));
+  g_autoptr(GError) error = NULL;
+
+  if (self->table == NULL || column >= self->table->n_columns)
+    return;
+  /* Checked as typed; written on Enter. */
+  if (prospect_editor_check_value (&self->table->columns[column], gtk_editable_get_text (entry), &error))
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (entry), NULL);
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (entry), error->message);
+    }
+}
+
+static void
+cell_activate_cb (GtkEntry         *entry,
+                  ProspectDataPage *self)
+{
+  const char *rowid_text = g_object_get_data (G_OBJECT (entry), "rowid");
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "column"));
+  g_autoptr(GError) error = NULL;
+
+  if (rowid_text == NULL || self->table == NULL)
+    return;
+  if (!prospect_editor_set_value (self->editor, self->table, g_ascii_strtoll (rowid_text, NULL, 10), column,
+                                  gtk_editable_get_text (GTK_EDITABLE (entry)), &error))
+    {
+      show_message (self, error->message);
+      return;
+    }
+  changed (self);
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               ProspectDataPage         *self)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_has_frame (GTK_ENTRY (entry), FALSE);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
+  g_object_set_data (G_OBJECT (entry), "column", g_object_get_data (G_OBJECT (factory), "column"));
+  g_signal_connect (entry, "changed", G_CALLBACK (cell_changed_cb), self);
+  g_signal_connect (entry, "activate", G_CALLBACK (cell_activate_cb), self);
+  gtk_list_item_set_child (item, entry);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              ProspectDataPage         *self)
+{
+  GtkStringObject *rowid = gtk_list_item_get_item (item);
+  GtkWidget *entry = gtk_list_item_get_child (item);
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
+  GStrv values = g_hash_table_lookup (self->values, gtk_string_object_get_string (rowid));
+
+  g_object_set_data_full (G_OBJECT (entry), "rowid", g_strdup (gtk_string_object_get_string (rowid)), g_free);
+  gtk_editable_set_text (GTK_EDITABLE (entry),
+                         values != NULL && column < g_strv_length (values) ? values[column] : "");
+  gtk_widget_remove_css_class (entry, "error");
+  if (self->table != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    self->table->columns[column].label, -1);
+}
+
+static void
+setup_id_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_id_cb (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+static void
+rebuild_columns (ProspectDataPage *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+
+  while (g_list_model_get_n_items (columns) > 0)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
+
+      gtk_column_view_remove_column (self->column_view, column);
+    }
+  {
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+    g_autoptr(GtkColumnViewColumn) column = NULL;
+
+    /* Read-only: other tables refer to rows by this id. */
+    g_signal_connect (factory, "setup", G_CALLBACK (setup_id_cb), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (bind_id_cb), NULL);
+    column = gtk_column_view_column_new ("Id", factory);
+    gtk_column_view_append_column (self->column_view, column);
+  }
+  for (guint c = 0; c < self->table->n_columns; c++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+
+      g_object_set_data (G_OBJECT (factory), "column", GUINT_TO_POINTER (c));
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), self);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
+      column = gtk_column_view_column_new (self->table->columns[c].label, factory);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_append_column (self->column_view, column);
+    }
+}
+
+static void
+reload (ProspectDataPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) ids = NULL;
+
+  if (self->database == NULL || self->table == NULL)
+    return;
+  rows = prospect_editor_list_rows (self->database, self->table, &error);
+  if (rows == NULL)
+    {
+      show_message (self, error->message);
+      return;
+    }
+  g_hash_table_remove_all (self->values);
+  ids = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ProspectEditorRow *row = g_ptr_array_index (rows, i);
+      char *id = g_strdup_printf ("%" G_GINT64_FORMAT, row->rowid);
+
+      g_hash_table_insert (self->values, g_strdup (id), g_strdupv (row->values));
+      g_ptr_array_add (ids, id);
+    }
+  g_ptr_array_add (ids, NULL);
+  gtk_string_list_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
+                          (const char * const *) ids->pdata);
+  update_actions (self);
+}
+
+static void
+table_changed_cb (ProspectDataPage *self)
+{
+  guint index = gtk_drop_down_get_selected (self->table_dropdown);
+
+  if (index >= prospect_editor_n_tables ())
+    return;
+  /* The old table's rows go before the new table's columns come. */
+  gtk_string_list_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)), NULL);
+  g_hash_table_remove_all (self->values);
+  self->table = prospect_editor_table (index);
+  gtk_label_set_text (self->description_label, self->table->description);
+  rebuild_columns (self);
+  reload (self);
+}
+
+/* ----- actions ---------------------------------------------------------- */
+
+static void
+undo_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  ProspectDataPage *self = PROSPECT_DATA_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  gboolean redo = g_str_equal (action_name, "data.redo");
+
+  if (!(redo ? prospect_editor_redo (self->editor, &error) : prospect_editor_undo (self->editor, &error)))
+    show_message (self, error->message);
+  changed (self);
+}
+
+static void
+delete_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  ProspectDataPage *self = PROSPECT_DATA_PAGE (widget);
+  guint position = gtk_single_selection_get_selected (self->selection);
+  g_autoptr(GError) error = NULL;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      show_message (self, "Select a row to delete first.");
+      return;
+    }
+  if (!prospect_data_page_delete_row (self, position, &error))
+    show_message (self, error->message);
+}
+
+static void
+add_response_cb (AdwMessageDialog *dialog,
+                 const char       *response,
+                 ProspectDataPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) values = NULL;
+  GtkWidget *grid;
+
+  if (!g_str_equal (response, "add") || self->table == NULL)
+    return;
+  grid = adw_message_dialog_get_extra_child (dialog);
+  values = g_ptr_array_new ();
+  for (guint c = 0; c < self->table->n_columns; c++)
+    g_ptr_array_add (values, (gpointer) gtk_editable_get_text (GTK_EDITABLE (gtk_grid_get_child_at (GTK_GRID (grid), 1,
+                                                                                                    (int) c))));
+  g_ptr_array_add (values, NULL);
+  if (prospect_editor_insert_row (self->editor, self->table, (const char * const *) values->pdata, &error) == 0)
+    show_message (self, error->message);
+  else
+    changed (self);
+}
+
+static void
+add_entry_changed_cb (GtkEditable      *entry,
+                      AdwMessageDialog *dialog)
+{
+  ProspectDataPage *self = g_object_get_data (G_OBJECT (dialog), "page");
+  GtkWidget *grid = adw_message_dialog_get_extra_child (dialog);
+  gboolean all_ok = TRUE;
+
+  for (guint c = 0; c < self->table->n_columns; c++)
+    {
+      GtkWidget *field = gtk_grid_get_child_at (GTK_GRID (grid), 1, (int) c);
+      g_autoptr(GError) error = NULL;
+      gboolean ok = prospect_editor_check_value (&self->table->columns[c], gtk_editable_get_text (GTK_EDITABLE (field)),
+                                                 &error);
+
+      if (ok)
+        gtk_widget_remove_css_class (field, "error");
+      else if (field == GTK_WIDGET (entry) || *gtk_editable_get_text (GTK_EDITABLE (field)) != '\0')
+        gtk_widget_add_css_class (field, "error");
+      gtk_widget_set_tooltip_text (field, ok ? NULL : error->message);
+      all_ok &= ok;
+    }
+  adw_message_dialog_set_response_enabled (dialog, "add", all_ok);
+}
+
+static void
+add_cb (GtkWidget  *widget,
+        const char *action_name,
+        GVariant   *parameter)
+{
+  ProspectDataPage *self = PROSPECT_DATA_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *grid;
+
+  if (self->table == NULL)
+    return;
+  heading = g_strdup_printf ("Add to %s", self->table->label);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
+                                                       self->table->description));
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  for (guint c = 0; c < self->table->n_columns; c++)
+    {
+      GtkWidget *label = gtk_label_new (self->table->columns[c].label);
+      GtkWidget *entry = gtk_entry_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      self->table->columns[c].label, -1);
+      g_signal_connect (entry, "changed", G_CALLBACK (add_entry_changed_cb), dialog);
+      gtk_grid_attach (GTK_GRID (grid), label, 0, (int) c, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), entry, 1, (int) c, 1, 1);
+    }
+  adw_message_dialog_set_extra_child (dialog, grid);
+  adw_message_dialog_add_responses (dialog, "cancel", "_Cancel", "add", "_Add", NULL);
+  adw_message_dialog_set_response_appearance (dialog, "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (dialog, "add", FALSE);
+  adw_message_dialog_set_default_response (dialog, "add");
+  g_object_set_data (G_OBJECT (dialog), "page", self);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (add_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+kind_for_table (const ProspectTableSpec *table,
+                ProspectDataKind        *kind)
+{
+  static const struct { const char *table; ProspectDataKind kind; } map[] = {
+    { "funds", PROSPECT_DATA_FUNDS }, { "classes", PROSPECT_DATA_FUNDS }, { "series", PROSPECT_DATA_RETURNS },
+    { "returns", PROSPECT_DATA_RETURNS }, { "fees", PROSPECT_DATA_FEES }, { "deferred", PROSPECT_DATA_FEES },
+    { "highlights", PROSPECT_DATA_HIGHLIGHTS },
+  };
+
+  for (guint i = 0; table != NULL && i < G_N_ELEMENTS (map); i++)
+    if (g_str_equal (map[i].table, table->id))
+      {
+        *kind = map[i].kind;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* ----- import ----------------------------------------------------------- */
+
+typedef struct
+{
+  ProspectDatabase     *database;
+  ProspectDataKind      kind;
+  char                 *path;
+  ProspectImportMode    mode;
+  ProspectImportReport  report;
+  GWeakRef              page;
+} ImportJob;
+
+static void
+import_job_free (ImportJob *job)
+{
+  g_clear_object (&job->database);
+  g_free (job->path);
+  if (job->report.problems != NULL)
+    prospect_import_report_clear (&job->report);
+  g_weak_ref_clear (&job->page);
+  g_free (job);
+}
+
+typedef struct
+{
+  GWeakRef page;
+  double   fraction;
+} Progress;
+
+static gboolean
+show_progress_cb (gpointer data)
+{
+  Progress *p = data;
+  g_autoptr(ProspectDataPage) self = g_weak_ref_get (&p->page);
+
+  if (self != NULL)
+    gtk_progress_bar_set_fraction (self->progress_bar, p->fraction);
+  g_weak_ref_clear (&p->page);
+  g_free (p);
+  return G_SOURCE_REMOVE;
+}
+
+/* Called on the worker thread: hand the figure to the main loop. */
+static void
+import_progress (double   fraction,
+                 gpointer user_data)
+{
+  ImportJob *job = user_data;
+  Progress *p = g_new0 (Progress, 1);
+  g_autoptr(GObject) page = g_weak_ref_get (&job->page);
+
+  g_weak_ref_init (&p->page, page);
+  p->fraction = fraction;
+  g_idle_add (show_progress_cb, p);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportJob *job = task_data;
+  GError *error = NULL;
+
+  if (prospect_import_csv_file (job->database, job->kind, job->path, job->mode, cancellable, import_progress, job,
+                                &job->report, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void start_import (ProspectDataPage  *self,
+                          const char        *path,
+                          ProspectImportMode mode);
+
+static void
+preview_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     ProspectDataPage *self)
+{
+  if (g_str_equal (response, "import") && self->import_path != NULL)
+    start_import (self, self->import_path, PROSPECT_IMPORT_ALL_OR_NOTHING);
+  else if (g_str_equal (response, "import-valid") && self->import_path != NULL)
+    start_import (self, self->import_path, PROSPECT_IMPORT_VALID_ROWS);
+}
+
+static void
+show_preview (ProspectDataPage           *self,
+              const ProspectImportReport *report)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GString) problems = g_string_new (NULL);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+  guint valid = report->rows_read - report->problems->len;
+
+  for (guint i = 0; i < report->problems->len && i < 200; i++)
+    {
+      const ProspectImportProblem *p = g_ptr_array_index (report->problems, i);
+
+      g_string_append_printf (problems, "Line %u: %s\n", p->line, p->message);
+    }
+  if (report->problems->len > 200)
+    g_string_append_printf (problems, "… and %u more.\n", report->problems->len - 200);
+  body = report->problems->len == 0
+    ? g_strdup_printf ("All %u rows can be imported.", report->rows_read)
+    : g_strdup_printf ("%u of %u rows have problems. Import nothing, or only the %u valid rows?",
+                       report->problems->len, report->rows_read, valid);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, "Import CSV",
+                                                       body));
+  if (problems->len > 0)
+    {
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+      GtkWidget *label = gtk_label_new (problems->str);
+
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 160);
+      adw_message_dialog_set_extra_child (dialog, scroller);
+    }
+  adw_message_dialog_add_response (dialog, "cancel", "_Cancel");
+  if (report->problems->len == 0)
+    {
+      adw_message_dialog_add_response (dialog, "import", "_Import");
+      adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
+    }
+  else if (valid > 0)
+    adw_message_dialog_add_response (dialog, "import-valid", "Import the _Valid Rows");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (preview_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GTask *task = G_TASK (result);
+  ImportJob *job = g_task_get_task_data (task);
+  g_autoptr(ProspectDataPage) self = g_weak_ref_get (&job->page);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = g_task_propagate_boolean (task, &error);
+
+  if (self == NULL)
+    return;
+  g_clear_object (&self->import_cancellable);
+  gtk_widget_set_visible (self->progress_box, FALSE);
+  update_actions (self);
+
+  if (!ok)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_message (self, error->message);
+      else
+        show_message (self, "Import cancelled: nothing was changed.");
+      return;
+    }
+  if (job->mode == PROSPECT_IMPORT_PREVIEW)
+    {
+      show_preview (self, &job->report);
+      return;
+    }
+  {
+    g_autofree char *message = g_strdup_printf ("Imported %u rows", job->report.rows_imported);
+
+    show_message (self, message);
+  }
+  changed (self);
+}
+
+static void
+start_import (ProspectDataPage  *self,
+              const char        *path,
+              ProspectImportMode mode)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportJob *job;
+  ProspectDataKind kind;
+
+  if (self->import_cancellable != NULL)
+    return;
+  if (!kind_for_table (self->table, &kind))
+    {
+      show_message (self, "This table has no CSV format; choose Funds, Share classes, Calendar-year returns, "
+                          "Fee tables or Financial highlights.");
+      return;
+    }
+  if (path != self->import_path)
+    {
+      g_free (self->import_path);
+      self->import_path = g_strdup (path);
+    }
+  job = g_new0 (ImportJob, 1);
+  job->database = g_object_ref (self->database);
+  job->kind = kind;
+  job->path = g_strdup (path);
+  job->mode = mode;
+  g_weak_ref_init (&job->page, self);
+
+  self->import_cancellable = g_cancellable_new ();
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  gtk_progress_bar_set_text (self->progress_bar, mode == PROSPECT_IMPORT_PREVIEW ? "Checking the file…"
+                                                                                  : "Importing…");
+  gtk_widget_set_visible (self->progress_box, TRUE);
+  update_actions (self);
+
+  task = g_task_new (NULL, self->import_cancellable, import_done_cb, NULL);
+  g_task_set_source_tag (task, start_import);
+  g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
+  g_task_set_priority (task, G_PRIORITY_LOW);
+  g_task_run_in_thread (task, import_thread);
+}
+
+static void
+import_response_cb (ProspectDataPage     *self,
+                    int                   response,
+                    GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = file != NULL ? g_file_get_path (file) : NULL;
+      if (path == NULL)
+        show_message (self, "CSV files can be imported from local files only.");
+      else
+        start_import (self, path, PROSPECT_IMPORT_PREVIEW);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_response_cb (ProspectDataPage     *self,
+                    int                   response,
+                    GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean whole = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "whole"));
+  ProspectDataKind kind;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = file != NULL ? g_file_get_path (file) : NULL;
+      if (path == NULL)
+        show_message (self, "Exports can be saved to local files only.");
+      else if (whole ? !prospect_database_save_copy (self->database, path, &error)
+                     : !(kind_for_table (self->table, &kind) && prospect_export_csv_file (self->database, kind, path,
+                                                                                            &error)))
+        show_message (self, error != NULL ? error->message : "This table has no CSV format.");
+      else
+        {
+          g_autofree char *basename = g_path_get_basename (path);
+          g_autofree char *message = g_strdup_printf ("Saved “%s”", basename);
+
+          show_message (self, message);
+        }
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+choose_file (ProspectDataPage     *self,
+             GtkFileChooserAction  action,
+             const char           *title,
+             const char           *suggested,
+             gboolean              whole,
+             GCallback             callback)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, action, NULL,
+                                               NULL);
+  if (suggested != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), suggested);
+  g_object_set_data (G_OBJECT (self->chooser), "whole", GINT_TO_POINTER (whole));
+  g_signal_connect_object (self->chooser, "response", callback, self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+transfer_cb (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ProspectDataPage *self = PROSPECT_DATA_PAGE (widget);
+  ProspectDataKind kind;
+
+  if (g_str_equal (action_name, "data.import"))
+    choose_file (self, GTK_FILE_CHOOSER_ACTION_OPEN, "Import CSV", NULL, FALSE, G_CALLBACK (import_response_cb));
+  else if (g_str_equal (action_name, "data.export-database"))
+    choose_file (self, GTK_FILE_CHOOSER_ACTION_SAVE, "Export Database", "Prospect.db", TRUE,
+                 G_CALLBACK (export_response_cb));
+  else if (kind_for_table (self->table, &kind))
+    {
+      g_autofree char *name = g_strdup_printf ("%s.csv", prospect_data_kind_to_string (kind));
+
+      choose_file (self, GTK_FILE_CHOOSER_ACTION_SAVE, "Export CSV", name, FALSE, G_CALLBACK (export_response_cb));
+    }
+  else
+    show_message (self, "This table has no CSV format.");
+}
+
+static void
+cancel_import_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ProspectDataPage *self = PROSPECT_DATA_PAGE (widget);
+
+  if (self->import_cancellable != NULL)
+    g_cancellable_cancel (self->import_cancellable);
+}
+
+/* ----- type ------------------------------------------------------------- */
+
+static void
+prospect_data_page_dispose (GObject *object)
+{
+  ProspectDataPage *self = (ProspectDataPage *) object;
+
+  /* AdwBin disposes its child; see prospect-performance-page.c. */
+  if (self->import_cancellable != NULL)
+    g_cancellable_cancel (self->import_cancellable);
+  g_clear_object (&self->import_cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_pointer (&self->editor, prospect_editor_free);
+  g_clear_object (&self->database);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
+  g_clear_pointer (&self->values, g_hash_table_unref);
+  g_clear_pointer (&self->import_path, g_free);
+
+  G_OBJECT_CLASS (prospect_data_page_parent_class)->dispose (object);
+}
+
+static void
+prospect_data_page_class_init (ProspectDataPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = prospect_data_page_dispose;
+
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/prospect-data-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ProspectDataPage, table_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ProspectDataPage, description_label);
+  gtk_widget_class_bind_template_child (widget_class, ProspectDataPage, check_label);
+  gtk_widget_class_bind_template_child (widget_class, ProspectDataPage, progress_box);
+  gtk_widget_class_bind_template_child (widget_class, ProspectDataPage, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, ProspectDataPage, column_view);
+  gtk_widget_class_bind_template_callback (widget_class, table_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "data.undo", NULL, undo_cb);
+  gtk_widget_class_install_action (widget_class, "data.redo", NULL, undo_cb);
+  gtk_widget_class_install_action (widget_class, "data.add", NULL, add_cb);
+  gtk_widget_class_install_action (widget_class, "data.delete", NULL, delete_cb);
+  gtk_widget_class_install_action (widget_class, "data.import", NULL, transfer_cb);
+  gtk_widget_class_install_action (widget_class, "data.export-csv", NULL, transfer_cb);
+  gtk_widget_class_install_action (widget_class, "data.export-database", NULL, transfer_cb);
+  gtk_widget_class_install_action (widget_class, "data.cancel-import", NULL, cancel_import_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "data.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "data.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "data.redo", NULL);
+}
+
+static void
+prospect_data_page_init (ProspectDataPage *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
+  self->rows = gtk_string_list_new (NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  for (guint i = 0; i < prospect_editor_n_tables (); i++)
+    gtk_string_list_append (names, prospect_editor_table (i)->label);
+  gtk_drop_down_set_model (self->table_dropdown, G_LIST_MODEL (names));
+  update_actions (self);
+}
+
+gboolean
+prospect_data_page_load (ProspectDataPage  *self,
+                         ProspectDatabase  *database,
+                         GError           **error)
+{
+  g_return_val_if_fail (PROSPECT_IS_DATA_PAGE (self), FALSE);
+  g_return_val_if_fail (PROSPECT_IS_DATABASE (database), FALSE);
+
+  if (self->database == database)
+    return TRUE;
+  g_set_object (&self->database, database);
+  g_clear_pointer (&self->editor, prospect_editor_free);
+  self->editor = prospect_editor_new (database);
+  table_changed_cb (self);
+  update_check (self);
+  return TRUE;
+}
+
+void
+prospect_data_page_show_table (ProspectDataPage *self,
+                               const char       *table_id)
+{
+  g_return_if_fail (PROSPECT_IS_DATA_PAGE (self));
+
+  for (guint i = 0; i < prospect_editor_n_tables (); i++)
+    if (g_str_equal (prospect_editor_table (i)->id, table_id))
+      gtk_drop_down_set_selected (self->table_dropdown, i);
+}
+
+guint
+prospect_data_page_get_n_rows (ProspectDataPage *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_DATA_PAGE (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+}
+
+static gint64
+rowid_at (ProspectDataPage *self,
+          guint             row)
+{
+  const char *id = gtk_string_list_get_string (self->rows, row);
+
+  return id != NULL ? g_ascii_strtoll (id, NULL, 10) : 0;
+}
+
+gboolean
+prospect_data_page_edit_cell (ProspectDataPage  *self,
+                              guint              row,
+                              guint              column,
+                              const char        *text,
+                              GError           **error)
+{
+  g_return_val_if_fail (PROSPECT_IS_DATA_PAGE (self), FALSE);
+
+  if (!prospect_editor_set_value (self->editor, self->table, rowid_at (self, row), column, text, error))
+    return FALSE;
+  changed (self);
+  return TRUE;
+}
+
+const char *
+prospect_data_page_get_cell (ProspectDataPage *self,
+                             guint             row,
+                             guint             column)
+{
+  const char *id;
+  GStrv values;
+
+  g_return_val_if_fail (PROSPECT_IS_DATA_PAGE (self), NULL);
+
+  id = gtk_string_list_get_string (self->rows, row);
+  values = id != NULL ? g_hash_table_lookup (self->values, id) : NULL;
+  return values != NULL && self->table != NULL && column < self->table->n_columns ? values[column] : NULL;
+}
+
+/* Deletes the row, with an undo button in the notification. */
+gboolean
+prospect_data_page_delete_row (ProspectDataPage  *self,
+                               guint              row,
+                               GError           **error)
+{
+  AdwToast *toast;
+
+  g_return_val_if_fail (PROSPECT_IS_DATA_PAGE (self), FALSE);
+
+  if (!prospect_editor_delete_row (self->editor, self->table, rowid_at (self, row), error))
+    return FALSE;
+  changed (self);
+  toast = adw_toast_new ("Row deleted");
+  adw_toast_set_button_label (toast, "_Undo");
+  adw_toast_set_action_name (toast, "data.undo");
+  show_toast (self, toast);
+  return TRUE;
+}
+
+const char *
+prospect_data_page_get_check_text (ProspectDataPage *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_DATA_PAGE (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->check_label)) ? gtk_label_get_text (self->check_label) : NULL;
+}
+
+/* Imports PATH into the current table's kind: a preview first unless MODE
+ * says otherwise.  Runs in a thread; the page shows progress. */
+void
+prospect_data_page_import_file (ProspectDataPage  *self,
+                                const char        *path,
+                                ProspectImportMode mode)
+{
+  g_return_if_fail (PROSPECT_IS_DATA_PAGE (self));
+  start_import (self, path, mode);
+}
