@@ -407,6 +407,71 @@ test_export_handout (void)
   }
 }
 
+static void
+test_import_export_csv (void)
+{
+  g_autofree char *first = g_build_filename (data_home, "returns-1.csv", NULL);
+  g_autofree char *second = g_build_filename (data_home, "returns-2.csv", NULL);
+  g_autofree char *other_db = g_build_filename (data_home, "other.db", NULL);
+  g_autofree char *bad = g_build_filename (data_home, "bad.csv", NULL);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  /* Export the bundled returns, import them into a new database, and
+   * export again: the same file. */
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--export-csv", "returns", "--output", first, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--import", first, "--kind", "returns", "--database", other_db, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "Imported 5 of 5 rows"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--export-csv", "returns", "--output", second, "--database", other_db, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+  g_assert_true (g_file_get_contents (first, &a, NULL, NULL));
+  g_assert_true (g_file_get_contents (second, &b, NULL, NULL));
+  g_assert_cmpstr (a, ==, b);
+
+  /* Bad rows: each reported with its line, exit 2, nothing imported. */
+  g_assert_true (g_file_set_contents (bad, "fund,class,benchmark,year,return_pct
+,,Index,2000,1
+,,Index,2001,oops
+"
+                                           "Nope,X,,2000,1
+", -1, NULL));
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--import", bad, "--kind", "returns", "--database", other_db, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "bad.csv:3: return_pct: “oops” is not a number."));
+    g_assert_nonnull (strstr (run.err, "bad.csv:4: there is no class"));
+    g_assert_nonnull (strstr (run.err, "Nothing was imported"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--import", bad, "--kind", "pies", NULL);
+    assert_failed (&run, 2, "--kind funds, returns, fees or highlights");
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--export-csv", "pies", "--output", second, NULL);
+    assert_failed (&run, 2, "--export-csv must be");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -427,6 +492,7 @@ main (int   argc,
   g_test_add_func ("/prospect/cli/bad-database", test_bad_database);
   g_test_add_func ("/prospect/cli/export-chart", test_export_chart);
   g_test_add_func ("/prospect/cli/export-handout", test_export_handout);
+  g_test_add_func ("/prospect/cli/import-export-csv", test_import_export_csv);
 
   status = g_test_run ();
 

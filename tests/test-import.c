@@ -270,6 +270,40 @@ test_malformed_changes_nothing (void)
 }
 
 static void
+test_preview_and_copy (void)
+{
+  g_autoptr(ProspectDatabase) db = new_database ("preview.db");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = snapshot_all (db);
+  g_autofree char *after = NULL;
+  g_autofree char *copy_path = g_build_filename (tmp, "copy.db", NULL);
+  g_autoptr(ProspectDatabase) copy = NULL;
+  g_autofree char *copied = NULL;
+  ProspectImportReport report;
+
+  /* A preview checks every row and changes nothing. */
+  g_assert_true (import_text (db, PROSPECT_DATA_RETURNS, "fund,class,benchmark,year,return_pct
+,,New,2000,1
+"
+                                                         ",,New,2001,bad
+", PROSPECT_IMPORT_PREVIEW, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.rows_read, ==, 2);
+  g_assert_cmpuint (report.problems->len, ==, 1);
+  prospect_import_report_clear (&report);
+  after = snapshot_all (db);
+  g_assert_cmpstr (before, ==, after);
+
+  /* A copy of the whole database opens as the same data. */
+  g_assert_true (prospect_database_save_copy (db, copy_path, &error));
+  g_assert_no_error (error);
+  copy = prospect_database_open (copy_path, &error);
+  g_assert_no_error (error);
+  copied = snapshot_all (copy);
+  g_assert_cmpstr (copied, ==, before);
+}
+
+static void
 test_valid_rows_mode (void)
 {
   g_autoptr(ProspectDatabase) db = new_database ("valid.db");
@@ -451,6 +485,7 @@ main (int   argc,
   g_test_add_func ("/prospect/import/benchmark-returns", test_benchmark_returns);
   g_test_add_func ("/prospect/import/malformed-changes-nothing", test_malformed_changes_nothing);
   g_test_add_func ("/prospect/import/valid-rows-mode", test_valid_rows_mode);
+  g_test_add_func ("/prospect/import/preview-and-copy", test_preview_and_copy);
   g_test_add_func ("/prospect/import/large-and-cancel", test_large_and_cancel);
   g_test_add_func ("/prospect/import/too-big-file", test_too_big_file);
   g_test_add_func ("/prospect/import/killed-import", test_killed_import);
