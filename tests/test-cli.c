@@ -443,12 +443,8 @@ test_import_export_csv (void)
   g_assert_cmpstr (a, ==, b);
 
   /* Bad rows: each reported with its line, exit 2, nothing imported. */
-  g_assert_true (g_file_set_contents (bad, "fund,class,benchmark,year,return_pct
-,,Index,2000,1
-,,Index,2001,oops
-"
-                                           "Nope,X,,2000,1
-", -1, NULL));
+  g_assert_true (g_file_set_contents (bad, "fund,class,benchmark,year,return_pct\n,,Index,2000,1\n,,Index,2001,oops\n"
+                                           "Nope,X,,2000,1\n", -1, NULL));
   {
     g_auto(Run) run = { 0 };
 

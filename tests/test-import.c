@@ -282,11 +282,8 @@ test_preview_and_copy (void)
   ProspectImportReport report;
 
   /* A preview checks every row and changes nothing. */
-  g_assert_true (import_text (db, PROSPECT_DATA_RETURNS, "fund,class,benchmark,year,return_pct
-,,New,2000,1
-"
-                                                         ",,New,2001,bad
-", PROSPECT_IMPORT_PREVIEW, &report, &error));
+  g_assert_true (import_text (db, PROSPECT_DATA_RETURNS, "fund,class,benchmark,year,return_pct\n,,New,2000,1\n"
+                                                         ",,New,2001,bad\n", PROSPECT_IMPORT_PREVIEW, &report, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (report.rows_read, ==, 2);
   g_assert_cmpuint (report.problems->len, ==, 1);
