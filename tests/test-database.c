@@ -12,7 +12,7 @@
 
 #include <glib/gstdio.h>
 
-#include "prospect-database.h"
+#include "prospect-database-private.h"
 #include "prospect-glossary-term.h"
 
 typedef struct
@@ -391,6 +391,77 @@ test_locked_by_process (Fixture       *f,
   }
 }
 
+/* Cut at every page boundary: each cut file is refused with a reason, and
+ * nothing crashes or writes to it. */
+static void
+test_truncated_every_page (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *path = make_database_file (f, "pages.db");
+  g_autofree char *cut = g_build_filename (f->dir, "cut.db", NULL);
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+  guint refused = 0, pages;
+
+  g_assert_cmpint (sqlite_exec_file (path, "PRAGMA journal_mode = DELETE"), ==, SQLITE_OK);
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  pages = (guint) (len / 4096);
+  g_assert_cmpuint (pages, >, 4);
+  for (guint k = 1; k < pages; k++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ProspectDatabase) db = NULL;
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+
+      g_assert_true (g_file_set_contents (cut, contents, (gssize) k * 4096, NULL));
+      before = file_checksum (cut);
+      db = prospect_database_open (cut, &error);
+      if (db == NULL)
+        {
+          g_assert_nonnull (error);
+          g_assert_true (error->code == PROSPECT_DATABASE_ERROR_CORRUPT ||
+                         error->code == PROSPECT_DATABASE_ERROR_NOT_A_DATABASE);
+          refused++;
+        }
+      g_clear_object (&db);
+      after = file_checksum (cut);
+      g_assert_cmpstr (before, ==, after);
+      g_unlink (cut);
+    }
+  g_test_message ("%u of %u cuts refused", refused, pages - 1);
+  g_assert_cmpuint (refused, ==, pages - 1);
+}
+
+/* A full disk (simulated with max_page_count): the change is refused in
+ * words and the file keeps what it had. */
+static void
+test_disk_full (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = make_database_file (f, "full.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectDatabase) db = prospect_database_open (path, &error);
+  g_autoptr(GPtrArray) classes = NULL;
+
+  g_assert_no_error (error);
+  /* SQLite keeps the file's present size as the least it will allow. */
+  g_assert_true (_prospect_database_exec (db, "PRAGMA max_page_count = 1", &error));
+  g_assert_false (_prospect_database_exec (db, "CREATE TABLE filler AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                               "SELECT i + 1 FROM n LIMIT 100000) SELECT i, randomblob(200) FROM n",
+                                           &error));
+  g_assert_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FULL);
+  g_assert_nonnull (strstr (error->message, "is full"));
+  g_clear_error (&error);
+  g_clear_object (&db);
+
+  db = prospect_database_open (path, &error);
+  g_assert_no_error (error);
+  classes = prospect_database_list_classes (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (classes->len, ==, 2);
+}
+
 static void
 test_directory_as_file (Fixture       *f,
                         gconstpointer  data)
@@ -724,6 +795,8 @@ main (int   argc,
   ADD ("fault/locked", test_locked);
   ADD ("fault/locked-by-process", test_locked_by_process);
   ADD ("fault/directory", test_directory_as_file);
+  ADD ("fault/truncated-every-page", test_truncated_every_page);
+  ADD ("fault/disk-full", test_disk_full);
 #undef ADD
   g_test_add_func ("/prospect/database/fault/empty-path", test_empty_path);
   g_test_add_func ("/prospect/database/bundled/fund", test_bundled_fund);

@@ -269,6 +269,55 @@ test_malformed_changes_nothing (void)
     }
 }
 
+/* Names as users and files may write them: stored literally, or refused
+ * with a reason. */
+static void
+test_hostile_text (void)
+{
+  g_autoptr(ProspectDatabase) db = new_database ("hostile.db");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *long_name = g_strnfill (1000 * 1000, 'x');
+  g_autofree char *csv = g_strdup_printf ("trust,fund,class\n"
+                                          "T,%s,A\n"
+                                          "T,\"صندوق متوازن\",\"الفئة أ\"\n"
+                                          "T,Cafe\u0301 Fund,Z\u0338 Shares\n"
+                                          "T,\"'; DELETE FROM fund; --\",B\n", long_name);
+  g_autofree char *exported = NULL;
+  ProspectImportReport report;
+
+  g_assert_true (import_text (db, PROSPECT_DATA_FUNDS, csv, PROSPECT_IMPORT_ALL_OR_NOTHING, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.rows_imported, ==, 4);
+  prospect_import_report_clear (&report);
+  exported = prospect_export_csv (db, PROSPECT_DATA_FUNDS, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (exported, long_name));
+  g_assert_nonnull (strstr (exported, "صندوق متوازن"));
+  g_assert_nonnull (strstr (exported, "Cafe\u0301 Fund"));
+  g_assert_nonnull (strstr (exported, "'; DELETE FROM fund; --"));
+  g_assert_nonnull (strstr (exported, "Janus Aspen Series,Balanced Portfolio,Institutional Shares"));
+
+  /* Not UTF-8: refused as a whole, nothing changed. */
+  {
+    static const char latin1[] = "trust,fund,class\nT,Caf\xe9,A\n";
+
+    g_assert_false (import_text (db, PROSPECT_DATA_FUNDS, latin1, PROSPECT_IMPORT_ALL_OR_NOTHING, &report, &error));
+    g_assert_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_NOT_TEXT);
+    g_clear_error (&error);
+    prospect_import_report_clear (&report);
+  }
+  /* A field over 1 MiB is not a name. */
+  {
+    g_autofree char *huge = g_strnfill (2 * 1024 * 1024, 'y');
+    g_autofree char *text = g_strdup_printf ("trust,fund,class\nT,%s,A\n", huge);
+
+    g_assert_false (import_text (db, PROSPECT_DATA_FUNDS, text, PROSPECT_IMPORT_ALL_OR_NOTHING, &report, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    prospect_import_report_clear (&report);
+  }
+}
+
 static void
 test_preview_and_copy (void)
 {
@@ -483,6 +532,7 @@ main (int   argc,
   g_test_add_func ("/prospect/import/malformed-changes-nothing", test_malformed_changes_nothing);
   g_test_add_func ("/prospect/import/valid-rows-mode", test_valid_rows_mode);
   g_test_add_func ("/prospect/import/preview-and-copy", test_preview_and_copy);
+  g_test_add_func ("/prospect/import/hostile-text", test_hostile_text);
   g_test_add_func ("/prospect/import/large-and-cancel", test_large_and_cancel);
   g_test_add_func ("/prospect/import/too-big-file", test_too_big_file);
   g_test_add_func ("/prospect/import/killed-import", test_killed_import);

@@ -622,8 +622,10 @@ read_header (Import            *im,
           if (g_str_equal (name, im->names[i]))
             im->column[i] = (int) h;
         }
-      /* source and as_of may be left out; the rest say what the row is. */
-      if (im->column[i] < 0 && !g_str_equal (im->names[i], "source") && !g_str_equal (im->names[i], "as_of"))
+      /* source, as_of and inception_date may be left out; the rest say
+       * what the row is. */
+      if (im->column[i] < 0 && !g_str_equal (im->names[i], "source") && !g_str_equal (im->names[i], "as_of") &&
+          !g_str_equal (im->names[i], "inception_date"))
         g_string_append_printf (missing, "%s%s", missing->len > 0 ? ", " : "", im->names[i]);
     }
   if (missing->len > 0)
