@@ -13,6 +13,7 @@ packages=(
   libgtk-4-bin librsvg2-common fonts-dejavu-core
   xvfb xauth x11-utils
   desktop-file-utils appstream poppler-utils
+  clang libclang-rt-14-dev
 )
 
 ensure_packages () {
