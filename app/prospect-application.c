@@ -9,6 +9,7 @@
 
 #include "prospect-application.h"
 #include "prospect-database.h"
+#include "prospect-first-frame.h"
 #include "prospect-window.h"
 
 struct _ProspectApplication
@@ -82,6 +83,7 @@ prospect_application_activate (GApplication *application)
           return;
         }
       window = GTK_WINDOW (prospect_window_new (GTK_APPLICATION (self), database));
+      prospect_watch_first_frame (window);
       if (problem != NULL)
         prospect_window_show_problem (PROSPECT_WINDOW (window), problem);
     }

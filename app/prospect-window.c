@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "prospect-chart-view.h"
+#include "prospect-class-filter.h"
 #include "prospect-class-item.h"
 #include "prospect-compare-page.h"
 #include "prospect-data-page.h"
@@ -44,9 +45,11 @@ struct _ProspectWindow
   GSettings            *settings;
   GListModel           *classes;
   GtkFilterListModel   *class_filter_model;
-  GtkStringFilter      *class_filter;   /* borrowed from class_filter_model */
+  ProspectClassFilter  *class_filter;   /* borrowed from class_filter_model */
+  guint                 classes_idle;
   GtkFileChooserNative *chooser;
   gint64                class_id;
+  guint                 stale_pages;    /* bit per page_order entry: shows an older class */
   gboolean              presentation;
 };
 
@@ -69,13 +72,19 @@ show_toast (ProspectWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
+static gboolean load_visible_page (ProspectWindow  *self,
+                                   GError         **error);
+
 static void
 visible_page_changed_cb (ProspectWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
+  g_autoptr(GError) error = NULL;
 
   if (self->settings != NULL && name != NULL)
     g_settings_set_string (self->settings, "last-page", name);
+  if (!load_visible_page (self, &error))
+    prospect_window_show_problem (self, error->message);
 }
 
 static void
@@ -584,6 +593,7 @@ prospect_window_dispose (GObject *object)
   g_clear_object (&self->database);
   g_clear_object (&self->classes);
   g_clear_object (&self->class_filter_model);
+  g_clear_handle_id (&self->classes_idle, g_source_remove);
 
   G_OBJECT_CLASS (prospect_window_parent_class)->dispose (object);
 }
@@ -703,16 +713,12 @@ prospect_window_class_init (ProspectWindowClass *klass)
 static void
 prospect_window_init (ProspectWindow *self)
 {
-  GtkExpression *expression;
   GtkListItemFactory *factory;
   g_autoptr(GtkSingleSelection) selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  expression = gtk_property_expression_new (PROSPECT_TYPE_CLASS_ITEM, NULL, "label");
-  self->class_filter = gtk_string_filter_new (expression);
-  gtk_string_filter_set_ignore_case (self->class_filter, TRUE);
-  gtk_string_filter_set_match_mode (self->class_filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+  self->class_filter = prospect_class_filter_new ();
   self->class_filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->class_filter));
 
   factory = gtk_signal_list_item_factory_new ();
@@ -744,6 +750,27 @@ prospect_window_get_database (ProspectWindow *self)
   return self->database;
 }
 
+static gboolean
+load_classes_idle (gpointer user_data)
+{
+  ProspectWindow *self = user_data;
+  g_autoptr(GListModel) classes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->classes_idle = 0;
+  if (self->database == NULL)
+    return G_SOURCE_REMOVE;
+  classes = prospect_class_items_new (self->database, &error);
+  if (classes == NULL)
+    {
+      prospect_window_show_problem (self, error->message);
+      return G_SOURCE_REMOVE;
+    }
+  g_set_object (&self->classes, classes);
+  gtk_filter_list_model_set_model (self->class_filter_model, classes);
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * prospect_window_set_database:
  *
@@ -755,16 +782,12 @@ prospect_window_set_database (ProspectWindow    *self,
                               ProspectDatabase  *database,
                               GError           **error)
 {
-  g_autoptr(GListModel) classes = NULL;
   g_autoptr(ProspectDatabase) previous = NULL;
   gint64 class_id = 0;
 
   g_return_val_if_fail (PROSPECT_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (PROSPECT_IS_DATABASE (database), FALSE);
 
-  classes = prospect_class_items_new (database, error);
-  if (classes == NULL)
-    return FALSE;
   if (self->settings != NULL)
     {
       g_autoptr(ProspectClassInfo) last = NULL;
@@ -784,15 +807,54 @@ prospect_window_set_database (ProspectWindow    *self,
       self->database = g_steal_pointer (&previous);
       return FALSE;
     }
-  g_set_object (&self->classes, classes);
-  gtk_filter_list_model_set_model (self->class_filter_model, classes);
+  /* The class list is for the selector; with tens of thousands of classes
+   * it is read after the first frame is on screen. */
+  g_clear_handle_id (&self->classes_idle, g_source_remove);
+  self->classes_idle = g_idle_add_full (G_PRIORITY_LOW, load_classes_idle, self, NULL);
+  return TRUE;
+}
+
+static gboolean
+load_page (ProspectWindow  *self,
+           const char      *name,
+           GError         **error)
+{
+  if (g_strcmp0 (name, "performance") == 0)
+    return prospect_performance_page_load (self->performance_page, self->database, self->class_id, error);
+  if (g_strcmp0 (name, "highlights") == 0)
+    return prospect_highlights_page_load (self->highlights_page, self->database, self->class_id, error);
+  if (g_strcmp0 (name, "fees") == 0)
+    return prospect_fees_page_load (self->fees_page, self->database, self->class_id, error);
+  if (g_strcmp0 (name, "compare") == 0)
+    return prospect_compare_page_load (self->compare_page, self->database, self->class_id, error);
+  if (g_strcmp0 (name, "data") == 0)
+    return prospect_data_page_load (self->data_page, self->database, error);
+  return prospect_portfolio_page_load (self->portfolio_page, self->database, self->class_id, error);
+}
+
+/* Pages are filled when they are shown: starting and switching class cost
+ * only the page on screen. */
+static gboolean
+load_visible_page (ProspectWindow  *self,
+                   GError         **error)
+{
+  int index = visible_page_index (self);
+
+  if (self->database == NULL || self->class_id == 0 || !(self->stale_pages & (1u << index)))
+    return TRUE;
+  if (!load_page (self, page_order[index], error))
+    return FALSE;
+  self->stale_pages &= ~(1u << index);
+  if (self->presentation)
+    apply_presentation_scale (self);
   return TRUE;
 }
 
 /**
  * prospect_window_select_class:
  *
- * Shows CLASS_ID on every page.
+ * Shows CLASS_ID: at once on the page on screen, and on each other page
+ * when it is shown.
  */
 gboolean
 prospect_window_select_class (ProspectWindow  *self,
@@ -801,20 +863,21 @@ prospect_window_select_class (ProspectWindow  *self,
 {
   g_autoptr(ProspectClassInfo) info = NULL;
   g_autofree char *label = NULL;
+  gint64 previous = self->class_id;
 
   g_return_val_if_fail (PROSPECT_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (self->database != NULL, FALSE);
 
-  if ((info = prospect_database_get_class (self->database, class_id, error)) == NULL ||
-      !prospect_performance_page_load (self->performance_page, self->database, class_id, error) ||
-      !prospect_highlights_page_load (self->highlights_page, self->database, class_id, error) ||
-      !prospect_fees_page_load (self->fees_page, self->database, class_id, error) ||
-      !prospect_compare_page_load (self->compare_page, self->database, class_id, error) ||
-      !prospect_data_page_load (self->data_page, self->database, error) ||
-      !prospect_portfolio_page_load (self->portfolio_page, self->database, class_id, error))
+  if ((info = prospect_database_get_class (self->database, class_id, error)) == NULL)
     return FALSE;
-
   self->class_id = class_id;
+  self->stale_pages = (1u << G_N_ELEMENTS (page_order)) - 1;
+  if (!load_visible_page (self, error))
+    {
+      /* The pages keep what they showed, and show it again. */
+      self->class_id = previous;
+      return FALSE;
+    }
   label = g_strdup_printf ("%s – %s", info->fund_name, info->name);
   gtk_menu_button_set_label (self->class_button, label);
   gtk_window_set_title (GTK_WINDOW (self), label);
@@ -838,7 +901,7 @@ prospect_window_filter_classes (ProspectWindow *self,
 {
   g_return_if_fail (PROSPECT_IS_WINDOW (self));
 
-  gtk_string_filter_set_search (self->class_filter, text);
+  prospect_class_filter_set_search (self->class_filter, text);
   gtk_widget_set_visible (GTK_WIDGET (self->class_empty),
                           g_list_model_get_n_items (G_LIST_MODEL (self->class_filter_model)) == 0);
 }

@@ -151,6 +151,9 @@ test_opens_with_fund (void)
 
   REQUIRE_DISPLAY ();
   window = new_window ();
+  /* The window opens on Performance; Portfolio fills when shown. */
+  g_assert_true (find_label (GTK_WIDGET (window), "Balanced Portfolio – Institutional Shares"));
+  show_page (window, 4);
   g_assert_true (find_label (GTK_WIDGET (window), "Balanced Portfolio"));
   g_assert_true (find_label (GTK_WIDGET (window),
                              "Balanced Portfolio seeks long-term capital growth, consistent with preservation of "
@@ -576,6 +579,7 @@ test_glossary_search (void)
 
   REQUIRE_DISPLAY ();
   window = new_window ();
+  show_page (window, 4);
   page = PROSPECT_PORTFOLIO_PAGE (prospect_window_get_page (window, "portfolio"));
   g_assert_cmpuint (prospect_portfolio_page_get_n_shown_terms (page), ==, 31);
 
@@ -603,17 +607,18 @@ test_remembers_size (void)
   REQUIRE_DISPLAY ();
   window = new_window ();
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
-  spin ();
+  show_page (window, 1);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
   {
     g_autofree char *last_page = g_settings_get_string (settings, "last-page");
 
-    g_assert_cmpstr (last_page, ==, "performance");
+    g_assert_cmpstr (last_page, ==, "highlights");
   }
   close_window (window);
 
-  /* A new window opens at the remembered size. */
+  /* A new window opens at the remembered size, on the remembered page,
+   * filled. */
   window = new_window ();
   {
     int width = 0, height = 0;
@@ -622,6 +627,9 @@ test_remembers_size (void)
     g_assert_cmpint (width, ==, 900);
     g_assert_cmpint (height, ==, 640);
   }
+  g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "highlights");
+  g_assert_true (find_label_containing (GTK_WIDGET (window), "$24.31"));
+  show_page (window, 0);
   close_window (window);
 }
 
@@ -652,7 +660,7 @@ test_bad_database_falls_back (void)
   gtk_window_present (GTK_WINDOW (window));
   spin ();
   g_assert_cmpstr (prospect_window_get_problem (window), ==, problem);
-  g_assert_true (find_label (GTK_WIDGET (window), "Balanced Portfolio"));
+  g_assert_true (find_label (GTK_WIDGET (window), "Balanced Portfolio – Institutional Shares"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-banner", NULL);
   g_assert_null (prospect_window_get_problem (window));
   close_window (window);

@@ -17,6 +17,7 @@ struct _ProspectClassItem
   char   *fund;
   char   *name;
   char   *label;   /* "Fund – Class", what type-ahead matches */
+  char   *key;     /* the label case-folded, made once */
 };
 
 G_DEFINE_FINAL_TYPE (ProspectClassItem, prospect_class_item, G_TYPE_OBJECT)
@@ -37,6 +38,7 @@ prospect_class_item_finalize (GObject *object)
   g_free (self->fund);
   g_free (self->name);
   g_free (self->label);
+  g_free (self->key);
 
   G_OBJECT_CLASS (prospect_class_item_parent_class)->finalize (object);
 }
@@ -102,6 +104,7 @@ prospect_class_items_new (ProspectDatabase  *database,
       item->fund = g_strdup (info->fund_name);
       item->name = g_strdup (info->name);
       item->label = g_strdup_printf ("%s – %s", info->fund_name, info->name);
+      item->key = prospect_class_item_fold (item->label);
       g_ptr_array_add (items, item);
     }
   /* One splice, not one signal per class: tens of thousands load at once. */
@@ -135,4 +138,22 @@ prospect_class_item_get_name (ProspectClassItem *self)
 {
   g_return_val_if_fail (PROSPECT_IS_CLASS_ITEM (self), NULL);
   return self->name;
+}
+
+/* Type-ahead compares folded text: "bal" finds "Balanced", "É" finds "é". */
+char *
+prospect_class_item_fold (const char *text)
+{
+  g_autofree char *normal = g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_ALL);
+
+  return g_utf8_casefold (normal != NULL ? normal : "", -1);
+}
+
+/* FOLDED is prospect_class_item_fold () of what the user typed. */
+gboolean
+prospect_class_item_matches (ProspectClassItem *self,
+                             const char        *folded)
+{
+  g_return_val_if_fail (PROSPECT_IS_CLASS_ITEM (self), FALSE);
+  return folded == NULL || *folded == '\0' || strstr (self->key, folded) != NULL;
 }

@@ -21,5 +21,8 @@ gint64      prospect_class_item_get_id       (ProspectClassItem *self);
 const char *prospect_class_item_get_label    (ProspectClassItem *self);
 const char *prospect_class_item_get_fund     (ProspectClassItem *self);
 const char *prospect_class_item_get_name     (ProspectClassItem *self);
+char       *prospect_class_item_fold         (const char        *text);
+gboolean    prospect_class_item_matches      (ProspectClassItem *self,
+                                              const char        *folded);
 
 G_END_DECLS

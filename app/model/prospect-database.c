@@ -399,13 +399,66 @@ create_file (const char  *path,
   return FALSE;
 }
 
+/* A file cut short is refused at once: the header says how many pages the
+ * database has.  A small file is also checked through (quick_check); a
+ * large one would take too long at every start, so damage deeper inside it
+ * is reported when a query meets it. */
+#define FULL_CHECK_LIMIT (16 * 1024 * 1024)
+
+static gboolean
+has_wal (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf st;
+
+  return g_stat (wal, &st) == 0 && st.st_size > 0;
+}
+
+static gboolean
+check_integrity (ProspectDatabase  *self,
+                 const char        *path,
+                 const GStatBuf    *st,
+                 GError           **error)
+{
+  int page_size = 0, page_count = 0;
+  g_autofree char *check = NULL;
+
+  if (!query_int (self, "PRAGMA page_size", &page_size, error) ||
+      !query_int (self, "PRAGMA page_count", &page_count, error))
+    return FALSE;
+  /* Pages still in the write-ahead log are not in the file yet. */
+  if ((gint64) page_size * page_count > (gint64) st->st_size && !has_wal (path))
+    {
+      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_CORRUPT,
+                   "“%s” is damaged (for example cut short) and cannot be read. It was left as it is.", path);
+      return FALSE;
+    }
+  if (st->st_size > FULL_CHECK_LIMIT)
+    return TRUE;
+
+  {
+    g_autoptr(Statement) stmt = prepare (self, "PRAGMA quick_check(1)", error);
+    gboolean row;
+
+    if (stmt == NULL || !step (self, stmt, &row, error))
+      return FALSE;
+    check = row ? column_text (stmt, 0) : NULL;
+  }
+  if (g_strcmp0 (check, "ok") != 0)
+    {
+      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_CORRUPT,
+                   "“%s” is damaged (for example cut short) and cannot be read. It was left as it is.", path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 ProspectDatabase *
 prospect_database_open (const char  *path,
                         GError     **error)
 {
   g_autoptr(ProspectDatabase) self = NULL;
   g_autofree char *dir = NULL;
-  g_autofree char *check = NULL;
   GStatBuf st;
   int app_id = 0;
   int n_tables = 0;
@@ -495,24 +548,12 @@ prospect_database_open (const char  *path,
                        "“%s” is empty and read-only, so Prospect cannot set it up.", path);
           return NULL;
         }
-      if (!initialize (self, error))
+      if (!initialize (self, error) || g_stat (path, &st) != 0)
         return NULL;
     }
 
-  {
-    g_autoptr(Statement) stmt = prepare (self, "PRAGMA quick_check(1)", error);
-    gboolean row;
-
-    if (stmt == NULL || !step (self, stmt, &row, error))
-      return NULL;
-    check = row ? column_text (stmt, 0) : NULL;
-  }
-  if (g_strcmp0 (check, "ok") != 0)
-    {
-      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_CORRUPT,
-                   "“%s” is damaged (for example cut short) and cannot be read. It was left as it is.", path);
-      return NULL;
-    }
+  if (!check_integrity (self, path, &st, error))
+    return NULL;
 
   if (self->version < latest)
     {

@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Startup and memory: process start to first painted frame, and peak RSS,
+# for Prospect (bundled data, and the scale database) against a bare
+# AdwApplicationWindow and a bare GtkApplicationWindow.  Variants alternate
+# within each round; the first round warms caches and is dropped.  Runs
+# under the X server that scripts/bench starts.
+#   startup.py BUILD_DIR ROUNDS DATA_DIR [SCALE_DB]
+import os
+import statistics
+import subprocess
+import sys
+
+build, rounds, data_dir = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+scale_db = sys.argv[4] if len(sys.argv) > 4 else None
+launch = os.path.join(build, "bench", "launch")
+env = dict(os.environ, GSK_RENDERER="cairo", GDK_DEBUG="gl-disable", GTK_A11Y="none", GDK_BACKEND="x11",
+           GSETTINGS_BACKEND="memory", GSETTINGS_SCHEMA_DIR=os.path.join(build, "resources"),
+           XDG_DATA_HOME=data_dir, NO_AT_BRIDGE="1")
+variants = {
+    "floor_gtk": [os.path.join(build, "bench", "floor-gtk")],
+    "floor_adw": [os.path.join(build, "bench", "floor-adw")],
+    "app": [os.path.join(build, "app", "prospect"), "--non-unique"],
+}
+if scale_db:
+    variants["app_scale"] = [os.path.join(build, "app", "prospect"), "--non-unique", "--database", scale_db]
+
+samples = {name: [] for name in variants}
+rss = {name: [] for name in variants}
+for round_no in range(rounds + 1):
+    for name, argv in variants.items():
+        out = subprocess.run([launch] + argv, env=env, capture_output=True, text=True, timeout=120).stdout
+        values = dict(line.split() for line in out.splitlines() if len(line.split()) == 2)
+        if round_no == 0 or "first-frame-ms" not in values:
+            continue
+        samples[name].append(float(values["first-frame-ms"]))
+        rss[name].append(int(values["peak-rss-kb"]) / 1024.0)
+
+for name in variants:
+    if samples[name]:
+        print(f"startup.{name}_ms {statistics.median(samples[name]):.2f}")
+        print(f"memory.{name}_mb {statistics.median(rss[name]):.2f}")
+if samples["app"] and samples["floor_adw"]:
+    ratios = [a / f for a, f in zip(samples["app"], samples["floor_adw"])]
+    print(f"startup.ratio {statistics.median(samples['app']) / statistics.median(samples['floor_adw']):.3f}")
+    print(f"startup.round_ratios {','.join(f'{r:.3f}' for r in ratios)}")
+    print(f"startup.floor_ms {statistics.median(samples['floor_adw']):.2f}")
+    print(f"startup.app_ms {statistics.median(samples['app']):.2f}")
+    print(f"memory.delta_mb {statistics.median(rss['app']) - statistics.median(rss['floor_adw']):.2f}")
+if samples.get("app_scale") and samples["app"]:
+    print(f"scale.startup_ratio {statistics.median(samples['app_scale']) / statistics.median(samples['app']):.3f}")
