@@ -595,6 +595,18 @@ test_glossary_search (void)
   g_assert_true (find_label (GTK_WIDGET (window), "No glossary term contains “no such term”."));
   prospect_portfolio_page_set_search_text (page, "");
   g_assert_cmpuint (prospect_portfolio_page_get_n_shown_terms (page), ==, 31);
+
+  /* Glossary terms in the text show their definition on hover. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ProspectDatabase) db = prospect_database_open_bundled (&error);
+    g_autoptr(GListModel) glossary = prospect_database_list_glossary (db, &error);
+    g_autofree char *markup = prospect_portfolio_page_markup_for ("It may hold bonds & warrants, not bondage.", glossary);
+
+    g_assert_nonnull (strstr (markup, "<a href=\"glossary:Bonds\" title=\"Bonds are debt securities"));
+    g_assert_nonnull (strstr (markup, ">bonds</a> &amp; <a href=\"glossary:Warrants\""));
+    g_assert_null (strstr (markup, ">bondage"));
+  }
   close_window (window);
 }
 

@@ -7,10 +7,26 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 
 #include "prospect-format.h"
 #include "prospect-returns.h"
+
+/* The locale's marks, so a reader sees 10.000,50 where that is the custom;
+ * where the locale names no thousands separator (the C locale) a comma,
+ * as the prospectus prints. */
+static void
+locale_marks (const char **decimal_point,
+              const char **thousands)
+{
+  const struct lconv *conv = localeconv ();
+
+  *decimal_point = conv != NULL && conv->decimal_point != NULL && *conv->decimal_point != '\0'
+                     ? conv->decimal_point : ".";
+  *thousands = conv != NULL && conv->thousands_sep != NULL && *conv->thousands_sep != '\0'
+                 ? conv->thousands_sep : (g_str_equal (*decimal_point, ",") ? "." : ",");
+}
 
 /* Digits of |value| rounded half-up, with thousands separators. */
 char *
@@ -20,22 +36,35 @@ prospect_format_grouped (double value,
   g_autofree char *digits = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   const char *point;
+  const char *decimal_mark, *thousands;
   size_t int_len;
 
   if (!isfinite (value))
     return g_strdup ("—");
 
-  digits = g_strdup_printf ("%.*f", decimals, prospect_round_half_up (fabs (value), decimals));
+  locale_marks (&decimal_mark, &thousands);
+  {
+    char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+    /* Formatted in the C locale, then given the reader's marks. */
+    g_ascii_formatd (buffer, sizeof buffer, decimals == 0 ? "%.0f" : decimals == 1 ? "%.1f"
+                                           : decimals == 2 ? "%.2f" : decimals == 3 ? "%.3f" : "%.4f",
+                     prospect_round_half_up (fabs (value), decimals));
+    digits = g_strdup (buffer);
+  }
   point = strchr (digits, '.');
   int_len = point != NULL ? (size_t) (point - digits) : strlen (digits);
   for (size_t i = 0; i < int_len; i++)
     {
       if (i > 0 && (int_len - i) % 3 == 0)
-        g_string_append_c (out, ',');
+        g_string_append (out, thousands);
       g_string_append_c (out, digits[i]);
     }
   if (point != NULL)
-    g_string_append (out, point);
+    {
+      g_string_append (out, decimal_mark);
+      g_string_append (out, point + 1);
+    }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 

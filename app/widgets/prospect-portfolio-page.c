@@ -177,10 +177,121 @@ prospect_portfolio_page_init (ProspectPortfolioPage *self)
   gtk_list_box_bind_model (self->glossary_list, G_LIST_MODEL (self->glossary_model), create_glossary_row, NULL, NULL);
 }
 
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || c == '-';
+}
+
+/* BODY as markup, with the first mention of each glossary term made a link
+ * whose tooltip is the term's definition. */
+static char *
+markup_with_terms (const char *body,
+                   GListModel *glossary)
+{
+  g_autofree char *escaped = g_markup_escape_text (body, -1);
+  g_autofree char *folded = g_utf8_strdown (escaped, -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GArray) lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GPtrArray) terms = g_ptr_array_new ();
+  gsize pos = 0;
+
+  /* Lower-casing keeps byte offsets for the ASCII text of the prospectus;
+   * where it would not, the text is left without links. */
+  if (strlen (folded) != strlen (escaped))
+    return g_steal_pointer (&escaped);
+
+  for (guint i = 0; glossary != NULL && i < g_list_model_get_n_items (glossary); i++)
+    {
+      g_autoptr(ProspectGlossaryTerm) term = g_list_model_get_item (glossary, i);
+      g_autofree char *needle = g_utf8_strdown (prospect_glossary_term_get_term (term), -1);
+      gsize len = strlen (needle);
+      const char *hit = folded;
+
+      /* "Bonds" is also mentioned as "bond". */
+      if (len > 3 && needle[len - 1] == 's')
+        needle[--len] = '\0';
+      while ((hit = strstr (hit, needle)) != NULL)
+        {
+          gsize start = (gsize) (hit - folded);
+          gsize end = start + len;
+          gboolean overlaps = FALSE;
+
+          while (end < strlen (folded) && folded[end] == 's')
+            end++;
+          if ((start == 0 || !is_word_char (g_utf8_get_char (g_utf8_find_prev_char (folded, hit)))) &&
+              (folded[end] == '\0' || !is_word_char (g_utf8_get_char (folded + end))))
+            {
+              for (guint k = 0; k < starts->len; k++)
+                overlaps |= start < g_array_index (starts, gsize, k) + g_array_index (lengths, gsize, k) &&
+                            g_array_index (starts, gsize, k) < end;
+              if (!overlaps)
+                {
+                  gsize length = end - start;
+
+                  g_array_append_val (starts, start);
+                  g_array_append_val (lengths, length);
+                  g_ptr_array_add (terms, term);
+                  g_object_ref (term);
+                  break;
+                }
+            }
+          hit += len;
+        }
+    }
+
+  /* Emit in text order. */
+  while (pos < strlen (escaped))
+    {
+      gsize next = G_MAXSIZE;
+      guint which = 0;
+
+      for (guint k = 0; k < starts->len; k++)
+        if (g_array_index (starts, gsize, k) >= pos && g_array_index (starts, gsize, k) < next)
+          {
+            next = g_array_index (starts, gsize, k);
+            which = k;
+          }
+      if (next == G_MAXSIZE)
+        {
+          g_string_append (out, escaped + pos);
+          break;
+        }
+      {
+        ProspectGlossaryTerm *term = g_ptr_array_index (terms, which);
+        g_autofree char *href = g_markup_escape_text (prospect_glossary_term_get_term (term), -1);
+        g_autofree char *title = g_markup_escape_text (prospect_glossary_term_get_definition (term), -1);
+
+        g_string_append_len (out, escaped + pos, (gssize) (next - pos));
+        g_string_append_printf (out, "<a href=\"glossary:%s\" title=\"%s\">", href, title);
+        g_string_append_len (out, escaped + next, (gssize) g_array_index (lengths, gsize, which));
+        g_string_append (out, "</a>");
+        pos = next + g_array_index (lengths, gsize, which);
+      }
+    }
+  for (guint k = 0; k < terms->len; k++)
+    g_object_unref (g_ptr_array_index (terms, k));
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gboolean
+activate_link_cb (GtkLabel              *label,
+                  const char            *uri,
+                  ProspectPortfolioPage *self)
+{
+  if (!g_str_has_prefix (uri, "glossary:"))
+    return FALSE;
+  prospect_portfolio_page_set_search_text (self, uri + strlen ("glossary:"));
+  prospect_portfolio_page_focus_search (self);
+  return TRUE;
+}
+
 static void
 add_topic (ProspectPortfolioPage *self,
            const char            *title,
-           GPtrArray             *blocks)
+           GPtrArray             *blocks,
+           GListModel            *glossary)
 {
   GtkWidget *group;
 
@@ -193,15 +304,18 @@ add_topic (ProspectPortfolioPage *self,
     {
       const ProspectTextBlock *block = g_ptr_array_index (blocks, i);
       GtkWidget *row = adw_expander_row_new ();
-      GtkWidget *label = gtk_label_new (block->body);
+      GtkWidget *label = gtk_label_new (NULL);
+      g_autofree char *markup = markup_with_terms (block->body, glossary);
       g_autofree char *heading = g_markup_escape_text (block->heading != NULL ? block->heading : title, -1);
       g_autofree char *source = g_strdup_printf ("Prospectus: %s", block->section != NULL ? block->section : "");
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), heading);
+      gtk_label_set_markup (GTK_LABEL (label), markup);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_selectable (GTK_LABEL (label), TRUE);
       gtk_widget_add_css_class (label, "prospect-body");
+      g_signal_connect_object (label, "activate-link", G_CALLBACK (activate_link_cb), self, 0);
       gtk_widget_set_tooltip_text (row, source);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), label);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
@@ -293,7 +407,7 @@ prospect_portfolio_page_load (ProspectPortfolioPage  *self,
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (topics); i++)
-    add_topic (self, topics[i].title, g_ptr_array_index (topic_blocks, i));
+    add_topic (self, topics[i].title, g_ptr_array_index (topic_blocks, i), glossary);
 
   gtk_filter_list_model_set_model (self->glossary_model, glossary);
   update_glossary_empty (self);
@@ -316,6 +430,15 @@ prospect_portfolio_page_set_search_text (ProspectPortfolioPage *self,
   gtk_editable_set_text (GTK_EDITABLE (self->glossary_search), text != NULL ? text : "");
   /* The entry reports changes after a delay; callers want the list now. */
   glossary_search_changed_cb (self, self->glossary_search);
+}
+
+/* Text as the page shows it: glossary terms linked, with their definitions
+ * as tooltips. */
+char *
+prospect_portfolio_page_markup_for (const char *body,
+                                    GListModel *glossary)
+{
+  return markup_with_terms (body, glossary);
 }
 
 guint
