@@ -29,6 +29,7 @@ struct _ProspectWindow
   GtkLabel                *banner_label;
   AdwToastOverlay         *toast_overlay;
   GtkMenuButton           *class_button;
+  GtkLabel                *class_label;
   GtkPopover              *class_popover;
   GtkSearchEntry          *class_search;
   GtkListView             *class_list;
@@ -663,6 +664,7 @@ prospect_window_class_init (ProspectWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_button);
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_label);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_popover);
 
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_search);
@@ -879,7 +881,8 @@ prospect_window_select_class (ProspectWindow  *self,
       return FALSE;
     }
   label = g_strdup_printf ("%s – %s", info->fund_name, info->name);
-  gtk_menu_button_set_label (self->class_button, label);
+  gtk_label_set_text (self->class_label, label);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->class_button), label);
   gtk_window_set_title (GTK_WINDOW (self), label);
   if (self->settings != NULL)
     g_settings_set_int64 (self->settings, "last-class", class_id);
