@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "prospect-chart-view.h"
+#include "prospect-ui-util.h"
 
 struct _ProspectChartView
 {
@@ -255,12 +256,7 @@ static void
 show_toast (ProspectChartView *self,
             const char        *message)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
-  else
-    g_warning ("%s", message);
+  prospect_ui_toast (GTK_WIDGET (self), adw_toast_new (message));
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "prospect-format.h"
 #include "prospect-number.h"
 #include "prospect-saved-scenario.h"
+#include "prospect-ui-util.h"
 
 typedef struct _Editor Editor;
 
@@ -141,40 +142,6 @@ plain_list (const double *values,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static void
-show_toast (ProspectComparePage *self,
-            AdwToast            *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
-static void
-set_row_error (AdwActionRow *row,
-               GtkWidget    *entry,
-               const char   *message,
-               const char   *hint)
-{
-  g_autofree char *subtitle = NULL;
-
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (entry, "error");
-      subtitle = g_markup_escape_text (message, -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (entry, "error");
-      subtitle = hint != NULL ? g_markup_escape_text (hint, -1) : NULL;
-    }
-  adw_action_row_set_subtitle (row, subtitle != NULL ? subtitle : "");
-}
-
 static gint64
 selected_class (Editor *editor)
 {
@@ -257,7 +224,7 @@ read_editor (Editor *editor)
                             f == PROSPECT_SCENARIO_FIELD_FRONT_LOAD))
         g_clear_error (&error);
 
-      set_row_error (editor->field_rows[f], GTK_WIDGET (editor->entries[f]), error != NULL ? error->message : NULL,
+      prospect_ui_mark_entry (editor->field_rows[f], GTK_WIDGET (editor->entries[f]), error != NULL ? error->message : NULL,
                      scenario_fields[f].hint);
       if (error != NULL)
         {
@@ -489,29 +456,6 @@ rebuild_editors (ProspectComparePage *self)
   update_results (self);
 }
 
-static GtkWidget *
-cell (const char *text,
-      const char *css_class,
-      float       xalign)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-static void
-clear_grid (GtkGrid *grid)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
-    gtk_grid_remove (grid, child);
-}
-
 static char *
 net_returns_text (ProspectComparePage         *self,
                   const ProspectSavedScenario *s)
@@ -577,12 +521,12 @@ update_results (ProspectComparePage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), n == 0);
   gtk_widget_set_visible (self->results_box, n > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.add", n < PROSPECT_MAX_SCENARIOS);
-  clear_grid (self->results_grid);
+  prospect_ui_clear_grid (self->results_grid);
   if (n == 0)
     return;
 
   for (guint h = 0; h < G_N_ELEMENTS (headings); h++)
-    gtk_grid_attach (self->results_grid, cell (headings[h], "heading", h == 0 ? 0 : 1), (int) h, 0, 1, 1);
+    gtk_grid_attach (self->results_grid, prospect_ui_cell (headings[h], "heading", h == 0 ? 0 : 1), (int) h, 0, 1, 1);
   for (guint i = 0; i < n; i++)
     {
       Editor *editor = g_ptr_array_index (self->editors, i);
@@ -590,10 +534,10 @@ update_results (ProspectComparePage *self)
       ProspectCostResult *result = prospect_cost_compute (&editor->saved->scenario, &self->assumptions, &error);
       g_autoptr(GString) layers = g_string_new (NULL);
 
-      gtk_grid_attach (self->results_grid, cell (editor->saved->name, NULL, 0), 0, (int) i * 2 + 1, 1, 1);
+      gtk_grid_attach (self->results_grid, prospect_ui_cell (editor->saved->name, NULL, 0), 0, (int) i * 2 + 1, 1, 1);
       if (result == NULL)
         {
-          gtk_grid_attach (self->results_grid, cell (error->message, "error", 0), 1, (int) i * 2 + 1, 5, 1);
+          gtk_grid_attach (self->results_grid, prospect_ui_cell (error->message, "error", 0), 1, (int) i * 2 + 1, 5, 1);
           continue;
         }
       {
@@ -604,7 +548,7 @@ update_results (ProspectComparePage *self)
           {
             g_autofree char *money = prospect_format_money (values[v], 0, PROSPECT_NEGATIVE_MINUS);
 
-            gtk_grid_attach (self->results_grid, cell (money, "numeric", 1), (int) v + 1, (int) i * 2 + 1, 1, 1);
+            gtk_grid_attach (self->results_grid, prospect_ui_cell (money, "numeric", 1), (int) v + 1, (int) i * 2 + 1, 1, 1);
           }
       }
       for (int l = 0; l < PROSPECT_N_LAYERS; l++)
@@ -615,7 +559,7 @@ update_results (ProspectComparePage *self)
             g_string_append_printf (layers, "%s%s %s", layers->len > 0 ? " · " : "Fees by layer: ",
                                     prospect_layer_label ((ProspectLayer) l), money);
           }
-      gtk_grid_attach (self->results_grid, cell (layers->str, "dim-label", 0), 0, (int) i * 2 + 2, 6, 1);
+      gtk_grid_attach (self->results_grid, prospect_ui_cell (layers->str, "dim-label", 0), 0, (int) i * 2 + 2, 6, 1);
       pointers[results->len] = result;
       names[results->len] = editor->saved->name;
       g_ptr_array_add (results, result);
@@ -690,14 +634,14 @@ assumptions_changed (ProspectComparePage *self)
             a.return_pct = value;
             break;
           }
-      set_row_error (self->assumption_rows[f], GTK_WIDGET (self->assumption_entries[f]),
+      prospect_ui_mark_entry (self->assumption_rows[f], GTK_WIDGET (self->assumption_entries[f]),
                      error != NULL ? error->message : NULL, NULL);
       ok &= error == NULL;
     }
   a.years = gtk_spin_button_get_value_as_int (self->years_spin);
   if (ok && a.amount + a.contribution + a.employer_match <= 0)
     {
-      set_row_error (self->assumption_rows[PROSPECT_ASSUMPTION_AMOUNT],
+      prospect_ui_mark_entry (self->assumption_rows[PROSPECT_ASSUMPTION_AMOUNT],
                      GTK_WIDGET (self->assumption_entries[PROSPECT_ASSUMPTION_AMOUNT]),
                      "Enter an amount or a yearly contribution above $0.", NULL);
       ok = FALSE;
@@ -908,7 +852,7 @@ prospect_compare_page_add_scenario (ProspectComparePage *self)
   if (!prospect_saved_scenario_resolve (s, self->database, &error) ||
       !prospect_database_save_scenario (self->database, s, &error))
     {
-      show_toast (self, adw_toast_new (error->message));
+      prospect_ui_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return FALSE;
     }
   self->loading = TRUE;
@@ -934,7 +878,7 @@ prospect_compare_page_delete_scenario (ProspectComparePage *self,
   editor = g_ptr_array_index (self->editors, index);
   if (editor->saved->id != 0 && !prospect_database_delete_scenario (self->database, editor->saved->id, &error))
     {
-      show_toast (self, adw_toast_new (error->message));
+      prospect_ui_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
   g_clear_pointer (&self->deleted, prospect_saved_scenario_free);
@@ -947,7 +891,7 @@ prospect_compare_page_delete_scenario (ProspectComparePage *self,
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, "_Undo");
   adw_toast_set_action_name (toast, "compare.undo-delete");
-  show_toast (self, toast);
+  prospect_ui_toast (GTK_WIDGET (self), toast);
 }
 
 void
@@ -961,7 +905,7 @@ prospect_compare_page_undo_delete (ProspectComparePage *self)
     return;
   if (!prospect_database_save_scenario (self->database, self->deleted, &error))
     {
-      show_toast (self, adw_toast_new (error->message));
+      prospect_ui_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
   g_clear_pointer (&self->deleted, prospect_saved_scenario_free);

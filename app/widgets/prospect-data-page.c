@@ -10,6 +10,7 @@
 
 #include "prospect-data-page.h"
 #include "prospect-editor.h"
+#include "prospect-ui-util.h"
 
 struct _ProspectDataPage
 {
@@ -47,22 +48,10 @@ static guint signals[N_SIGNALS];
 static void reload (ProspectDataPage *self);
 
 static void
-show_toast (ProspectDataPage *self,
-            AdwToast         *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
-static void
 show_message (ProspectDataPage *self,
               const char       *message)
 {
-  show_toast (self, adw_toast_new (message));
+  prospect_ui_toast (GTK_WIDGET (self), adw_toast_new (message));
 }
 
 static void
@@ -913,7 +902,7 @@ prospect_data_page_delete_row (ProspectDataPage  *self,
   toast = adw_toast_new ("Row deleted");
   adw_toast_set_button_label (toast, "_Undo");
   adw_toast_set_action_name (toast, "data.undo");
-  show_toast (self, toast);
+  prospect_ui_toast (GTK_WIDGET (self), toast);
   return TRUE;
 }
 

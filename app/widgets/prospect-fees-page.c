@@ -17,6 +17,7 @@
 #include "prospect-format.h"
 #include "prospect-number.h"
 #include "prospect-returns.h"
+#include "prospect-ui-util.h"
 
 struct _ProspectFeesPage
 {
@@ -137,26 +138,9 @@ set_field_error (ProspectFeesPage  *self,
                  ProspectFeesField  field,
                  const char        *message)
 {
-  GtkWidget *entry = GTK_WIDGET (self->entries[field]);
-  g_autofree char *subtitle = NULL;
-
   g_free (self->errors[field]);
   self->errors[field] = g_strdup (message);
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (entry, "error");
-      subtitle = g_markup_escape_text (message, -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
-                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (entry, "error");
-      subtitle = fields[field].hint != NULL ? g_markup_escape_text (fields[field].hint, -1) : NULL;
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID);
-    }
-  adw_action_row_set_subtitle (self->rows[field], subtitle != NULL ? subtitle : "");
+  prospect_ui_mark_entry (self->rows[field], GTK_WIDGET (self->entries[field]), message, fields[field].hint);
 }
 
 /* Reads every field; each bad one is marked with its reason. */
@@ -268,28 +252,6 @@ same_inputs (const ProspectExpenseInput *a,
   return TRUE;
 }
 
-static GtkWidget *
-cell (const char *text,
-      const char *css_class,
-      float       xalign)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-static void
-clear_grid (GtkGrid *grid)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
-    gtk_grid_remove (grid, child);
-}
-
 static void
 show_result (ProspectFeesPage           *self,
              const ProspectExpenseInput *input)
@@ -300,20 +262,20 @@ show_result (ProspectFeesPage           *self,
   int column = 1, printed_matches = 0, printed_total = 0;
   g_autoptr(ProspectChartData) chart = NULL;
 
-  clear_grid (self->results_grid);
-  gtk_grid_attach (self->results_grid, cell ("", NULL, 0), 0, 0, 1, 1);
-  gtk_grid_attach (self->results_grid, cell (deferred ? "If you redeem" : "Your costs", "heading", 0), 0, 1, 1, 1);
+  prospect_ui_clear_grid (self->results_grid);
+  gtk_grid_attach (self->results_grid, prospect_ui_cell ("", NULL, 0), 0, 0, 1, 1);
+  gtk_grid_attach (self->results_grid, prospect_ui_cell (deferred ? "If you redeem" : "Your costs", "heading", 0), 0, 1, 1, 1);
   if (deferred)
-    gtk_grid_attach (self->results_grid, cell ("If you do not redeem", "heading", 0), 0, 2, 1, 1);
+    gtk_grid_attach (self->results_grid, prospect_ui_cell ("If you do not redeem", "heading", 0), 0, 2, 1, 1);
   if (comparable)
-    gtk_grid_attach (self->results_grid, cell ("As printed", "dim-label", 0), 0, 3, 1, 1);
+    gtk_grid_attach (self->results_grid, prospect_ui_cell ("As printed", "dim-label", 0), 0, 3, 1, 1);
 
   for (guint i = 0; i < r->rows->len; i++)
     {
       const ProspectExpenseRow *row = &g_array_index (r->rows, ProspectExpenseRow, i);
       g_autofree char *cost = prospect_format_money (row->cost, 0, PROSPECT_NEGATIVE_MINUS);
       g_autofree char *tip = g_strdup_printf ("%.4f before rounding", row->cost_exact);
-      GtkWidget *label = cell (cost, "title-3", 1);
+      GtkWidget *label = prospect_ui_cell (cost, "title-3", 1);
 
       gtk_widget_set_tooltip_text (label, tip);
       gtk_widget_add_css_class (label, "numeric");
@@ -325,7 +287,7 @@ show_result (ProspectFeesPage           *self,
       {
         g_autofree char *heading = g_strdup_printf (row->years == 1 ? "%d year" : "%d years", row->years);
 
-        gtk_grid_attach (self->results_grid, cell (heading, "heading", 1), column, 0, 1, 1);
+        gtk_grid_attach (self->results_grid, prospect_ui_cell (heading, "heading", 1), column, 0, 1, 1);
       }
       gtk_grid_attach (self->results_grid, label, column, 1, 1, 1);
       if (comparable)
@@ -339,7 +301,7 @@ show_result (ProspectFeesPage           *self,
                 g_autofree char *money = prospect_format_money (e->cost, 0, PROSPECT_NEGATIVE_MINUS);
                 g_autofree char *text = g_strdup_printf ("%s %s", money, same ? "✓" : "✗");
 
-                gtk_grid_attach (self->results_grid, cell (text, same ? "success" : "error", 1), column, 3, 1, 1);
+                gtk_grid_attach (self->results_grid, prospect_ui_cell (text, same ? "success" : "error", 1), column, 3, 1, 1);
                 printed_total++;
                 printed_matches += same;
               }
@@ -365,12 +327,12 @@ show_result (ProspectFeesPage           *self,
   chart = prospect_chart_expense_example (input, r, self->class_name);
   prospect_chart_view_set_data (self->example_chart, chart);
 
-  clear_grid (self->schedule_grid);
+  prospect_ui_clear_grid (self->schedule_grid);
   {
     static const char * const headings[] = { "Year", "Beginning balance", "Expense ratio", "Cost", "Ending balance" };
 
     for (guint h = 0; h < G_N_ELEMENTS (headings); h++)
-      gtk_grid_attach (self->schedule_grid, cell (headings[h], "heading", h == 0 ? 0 : 1), (int) h, 0, 1, 1);
+      gtk_grid_attach (self->schedule_grid, prospect_ui_cell (headings[h], "heading", h == 0 ? 0 : 1), (int) h, 0, 1, 1);
   }
   for (guint i = 0; i < r->schedule->len; i++)
     {
@@ -381,11 +343,11 @@ show_result (ProspectFeesPage           *self,
       g_autofree char *cost = prospect_format_money (y->cost, 2, PROSPECT_NEGATIVE_MINUS);
       g_autofree char *end = prospect_format_money (y->end, 2, PROSPECT_NEGATIVE_MINUS);
 
-      gtk_grid_attach (self->schedule_grid, cell (year, NULL, 0), 0, (int) i + 1, 1, 1);
-      gtk_grid_attach (self->schedule_grid, cell (begin, "numeric", 1), 1, (int) i + 1, 1, 1);
-      gtk_grid_attach (self->schedule_grid, cell (ratio, "numeric", 1), 2, (int) i + 1, 1, 1);
-      gtk_grid_attach (self->schedule_grid, cell (cost, "numeric", 1), 3, (int) i + 1, 1, 1);
-      gtk_grid_attach (self->schedule_grid, cell (end, "numeric", 1), 4, (int) i + 1, 1, 1);
+      gtk_grid_attach (self->schedule_grid, prospect_ui_cell (year, NULL, 0), 0, (int) i + 1, 1, 1);
+      gtk_grid_attach (self->schedule_grid, prospect_ui_cell (begin, "numeric", 1), 1, (int) i + 1, 1, 1);
+      gtk_grid_attach (self->schedule_grid, prospect_ui_cell (ratio, "numeric", 1), 2, (int) i + 1, 1, 1);
+      gtk_grid_attach (self->schedule_grid, prospect_ui_cell (cost, "numeric", 1), 3, (int) i + 1, 1, 1);
+      gtk_grid_attach (self->schedule_grid, prospect_ui_cell (end, "numeric", 1), 4, (int) i + 1, 1, 1);
     }
   {
     g_autofree char *load = r->front_load_cost > 0

@@ -15,6 +15,7 @@
 #include "prospect-highlight-row.h"
 #include "prospect-highlights.h"
 #include "prospect-highlights-page.h"
+#include "prospect-ui-util.h"
 
 struct _ProspectHighlightsPage
 {
@@ -136,21 +137,12 @@ add_column (GtkColumnView      *view,
 }
 
 static void
-clear_grid (GtkGrid *grid)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
-    gtk_grid_remove (grid, child);
-}
-
-static void
 fill_checks (ProspectHighlightsPage   *self,
              const ProspectHighlights *h)
 {
   g_autoptr(GArray) checks = prospect_highlights_check (h);
 
-  clear_grid (self->checks_grid);
+  prospect_ui_clear_grid (self->checks_grid);
   for (int k = 0; k < PROSPECT_N_HIGHLIGHT_CHECKS; k++)
     {
       GtkWidget *label = gtk_label_new (prospect_highlight_check_describe ((ProspectHighlightCheckKind) k));

@@ -15,6 +15,7 @@
 #include "prospect-format.h"
 #include "prospect-performance-page.h"
 #include "prospect-reconcile.h"
+#include "prospect-ui-util.h"
 
 struct _ProspectPerformancePage
 {
@@ -57,29 +58,6 @@ log_scale_changed_cb (ProspectPerformancePage *self)
   load_growth (self);
 }
 
-static void
-clear_grid (GtkGrid *grid)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
-    gtk_grid_remove (grid, child);
-}
-
-static GtkWidget *
-cell (const char *text,
-      const char *css_class,
-      float       xalign)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
 /* The table under the chart: each stated figure, and beside it the same
  * figure recomputed from the yearly returns, with a mark when they agree. */
 static void
@@ -91,7 +69,7 @@ fill_average_table (ProspectPerformancePage *self,
   int row = 0;
   gint64 last_series = -1;
 
-  clear_grid (self->average_grid);
+  prospect_ui_clear_grid (self->average_grid);
   for (guint i = 0; i < rows->len; i++)
     {
       const ProspectReconciliation *r = g_ptr_array_index (rows, i);
@@ -103,7 +81,7 @@ fill_average_table (ProspectPerformancePage *self,
     if (column[p] == 0)
       {
         column[p] = ++n_columns;
-        gtk_grid_attach (self->average_grid, cell (prospect_period_label ((ProspectPeriod) p), "heading", 1), column[p],
+        gtk_grid_attach (self->average_grid, prospect_ui_cell (prospect_period_label ((ProspectPeriod) p), "heading", 1), column[p],
                          0, 1, 1);
       }
 
@@ -120,7 +98,7 @@ fill_average_table (ProspectPerformancePage *self,
         {
           row++;
           last_series = r->stated->series_id;
-          label = cell (r->stated->series_name, r->stated->is_class ? "heading" : NULL, 0);
+          label = prospect_ui_cell (r->stated->series_name, r->stated->is_class ? "heading" : NULL, 0);
           gtk_widget_set_hexpand (label, TRUE);
           if (r->stated->footnote != NULL)
             gtk_widget_set_tooltip_text (label, r->stated->footnote);
@@ -138,7 +116,7 @@ fill_average_table (ProspectPerformancePage *self,
       else
         check = g_strdup ("not recomputed");
       text = g_strdup_printf ("%s\n%s", stated, check);
-      label = cell (text, NULL, 1);
+      label = prospect_ui_cell (text, NULL, 1);
       gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
       gtk_widget_add_css_class (label, "numeric");
       if (r->computed.available && !r->agrees)

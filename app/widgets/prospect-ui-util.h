@@ -1,0 +1,23 @@
+/* prospect-ui-util.h: small pieces the pages share.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void       prospect_ui_clear_grid    (GtkGrid      *grid);
+GtkWidget *prospect_ui_cell          (const char   *text,
+                                      const char   *css_class,
+                                      float         xalign);
+void       prospect_ui_toast         (GtkWidget    *widget,
+                                      AdwToast     *toast);
+void       prospect_ui_mark_entry    (AdwActionRow *row,
+                                      GtkWidget    *entry,
+                                      const char   *message,
+                                      const char   *hint);
+
+G_END_DECLS
