@@ -123,7 +123,7 @@ static const ProspectTableSpec tables[] = {
     "INSERT INTO share_class (rowid, fund_id, name, inception_date, section, as_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     "UPDATE share_class SET fund_id = ?1, name = ?2, inception_date = ?3, section = ?4, as_of = ?5 WHERE rowid = ?6",
     "DELETE FROM share_class WHERE rowid = ?1" },
-  { "series", "Return series and benchmarks", "A class's own returns, or a benchmark index such as the S&P 500.",
+  { "series", "Series and indexes", "A class's own returns, or a benchmark index such as the S&P 500.",
     series_columns, G_N_ELEMENTS (series_columns),
     "SELECT rowid, name, class_id, footnote FROM series ORDER BY rowid",
     "INSERT INTO series (rowid, name, class_id, footnote) VALUES (?1, ?2, ?3, ?4)",

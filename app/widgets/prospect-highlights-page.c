@@ -148,6 +148,7 @@ fill_checks (ProspectHighlightsPage   *self,
       GtkWidget *label = gtk_label_new (prospect_highlight_check_describe ((ProspectHighlightCheckKind) k));
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_widget_set_hexpand (label, TRUE);
       gtk_grid_attach (self->checks_grid, label, 0, k + 1, 1, 1);
     }
@@ -270,7 +271,7 @@ prospect_highlights_page_load (ProspectHighlightsPage  *self,
 
       g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (100));
       g_signal_connect (factory, "bind", G_CALLBACK (bind_value_cb), GUINT_TO_POINTER (y));
-      add_column (self->column_view, title, factory, FALSE, 96);
+      add_column (self->column_view, title, factory, FALSE, 88);
     }
   {
     GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
