@@ -460,7 +460,7 @@ prospect_fees_page_init (ProspectFeesPage *self)
       if (fields[f].hint != NULL)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), fields[f].hint);
       gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 10);
+      gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
       gtk_entry_set_alignment (GTK_ENTRY (entry), 1.0);
       gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, fields[f].title, -1);
       g_signal_connect_object (entry, "changed", G_CALLBACK (entry_changed_cb), self, G_CONNECT_SWAPPED);

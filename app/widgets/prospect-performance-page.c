@@ -110,11 +110,10 @@ fill_average_table (ProspectPerformancePage *self,
           g_autofree char *computed = prospect_format_percent (r->computed.average_pct, 2,
                                                                PROSPECT_NEGATIVE_PARENTHESES);
 
-          check = r->agrees ? g_strdup_printf ("✓ recomputed %s", computed)
-                            : g_strdup_printf ("✗ recomputed %s", computed);
+          check = g_strdup_printf ("%s %s", r->agrees ? "✓" : "✗", computed);
         }
       else
-        check = g_strdup ("not recomputed");
+        check = g_strdup ("—");
       text = g_strdup_printf ("%s\n%s", stated, check);
       label = prospect_ui_cell (text, NULL, 1);
       gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
@@ -233,8 +232,9 @@ prospect_performance_page_load (ProspectPerformancePage  *self,
   {
     g_autofree char *method = g_strdup_printf (
       "Recomputed figures use P(1 + T)^n = ERV on the calendar-year returns in the database; day count: %s (%s). "
-      "Periods under one year are not annualized. ✓ marks a recomputed figure that agrees with the stated one to "
-      "the hundredth of a percent.",
+      "Periods under one year are not annualized. Under each stated figure: the figure recomputed, marked ✓ where it "
+      "agrees to the hundredth of a percent and ✗ where it does not; — where the yearly returns do not cover the "
+      "period (hover for why).",
       prospect_day_count_to_string (PROSPECT_DAY_COUNT_DEFAULT), prospect_day_count_describe (PROSPECT_DAY_COUNT_DEFAULT));
 
     gtk_label_set_text (self->method_label, method);
