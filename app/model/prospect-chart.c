@@ -446,6 +446,21 @@ snap (cairo_t *cr,
   return y;
 }
 
+static const cairo_font_options_t *
+chart_font_options (void)
+{
+  static gsize initialized;
+  static cairo_font_options_t *options;
+
+  if (g_once_init_enter (&initialized))
+    {
+      options = cairo_font_options_create ();
+      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+      g_once_init_leave (&initialized, 1);
+    }
+  return options;
+}
+
 static PangoLayout *
 make_text (Ctx        *ctx,
            const char *text,
@@ -454,10 +469,20 @@ make_text (Ctx        *ctx,
            double      wrap_width)
 {
   PangoLayout *layout = pango_cairo_create_layout (ctx->cr);
+  PangoContext *context = pango_layout_get_context (layout);
   g_autoptr(PangoFontDescription) font = pango_font_description_new ();
 
+  /* Small chart text set on whole pixels and hinted advances comes out
+   * unevenly spaced; fractional positions keep words even on screen. */
+  pango_context_set_round_glyph_positions (context, FALSE);
+  pango_cairo_context_set_font_options (context, chart_font_options ());
+  pango_layout_context_changed (layout);
+
   pango_font_description_set_family (font, ctx->theme->font_family);
-  pango_font_description_set_absolute_size (font, MAX (size, 1.0) * PANGO_SCALE);
+  /* Whole pixels: every distinct size costs Pango a fontconfig sort, and a
+   * chart scaled continuously with its allocation would ask for new sizes on
+   * every frame of a resize. */
+  pango_font_description_set_absolute_size (font, MAX (round (size), 1.0) * PANGO_SCALE);
   if (bold)
     pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
   pango_layout_set_font_description (layout, font);
