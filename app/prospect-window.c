@@ -35,6 +35,13 @@ struct _ProspectWindow
   GtkListView             *class_list;
   GtkLabel                *class_empty;
   ProspectPerformancePage *performance_page;
+  AdwBin                  *highlights_bin;
+  AdwBin                  *fees_bin;
+  AdwBin                  *compare_bin;
+  AdwBin                  *portfolio_bin;
+  AdwBin                  *data_bin;
+
+  /* Built on first use, owned by their bins */
   ProspectHighlightsPage  *highlights_page;
   ProspectFeesPage        *fees_page;
   ProspectComparePage     *compare_page;
@@ -66,6 +73,63 @@ static GParamSpec *properties[N_PROPS];
 
 static const char * const page_order[] = { "performance", "highlights", "fees", "compare", "portfolio", "data" };
 
+static void data_changed_cb (ProspectWindow *self);
+
+/* Pages other than Performance are built when first shown or asked for,
+ * so the widgets of pages the user never opens cost nothing at startup. */
+static GtkWidget *
+build_page (AdwBin *bin,
+            GType   type)
+{
+  GtkWidget *page = g_object_new (type, NULL);
+
+  adw_bin_set_child (bin, page);
+  return page;
+}
+
+static ProspectHighlightsPage *
+get_highlights_page (ProspectWindow *self)
+{
+  if (self->highlights_page == NULL)
+    self->highlights_page = PROSPECT_HIGHLIGHTS_PAGE (build_page (self->highlights_bin, PROSPECT_TYPE_HIGHLIGHTS_PAGE));
+  return self->highlights_page;
+}
+
+static ProspectFeesPage *
+get_fees_page (ProspectWindow *self)
+{
+  if (self->fees_page == NULL)
+    self->fees_page = PROSPECT_FEES_PAGE (build_page (self->fees_bin, PROSPECT_TYPE_FEES_PAGE));
+  return self->fees_page;
+}
+
+static ProspectComparePage *
+get_compare_page (ProspectWindow *self)
+{
+  if (self->compare_page == NULL)
+    self->compare_page = PROSPECT_COMPARE_PAGE (build_page (self->compare_bin, PROSPECT_TYPE_COMPARE_PAGE));
+  return self->compare_page;
+}
+
+static ProspectPortfolioPage *
+get_portfolio_page (ProspectWindow *self)
+{
+  if (self->portfolio_page == NULL)
+    self->portfolio_page = PROSPECT_PORTFOLIO_PAGE (build_page (self->portfolio_bin, PROSPECT_TYPE_PORTFOLIO_PAGE));
+  return self->portfolio_page;
+}
+
+static ProspectDataPage *
+get_data_page (ProspectWindow *self)
+{
+  if (self->data_page == NULL)
+    {
+      self->data_page = PROSPECT_DATA_PAGE (build_page (self->data_bin, PROSPECT_TYPE_DATA_PAGE));
+      g_signal_connect_object (self->data_page, "changed", G_CALLBACK (data_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+  return self->data_page;
+}
+
 static void
 show_toast (ProspectWindow *self,
             const char     *message)
@@ -84,6 +148,8 @@ visible_page_changed_cb (ProspectWindow *self)
 
   if (self->settings != NULL && name != NULL)
     g_settings_set_string (self->settings, "last-page", name);
+  if (name != NULL)
+    prospect_window_get_page (self, name);
   if (!load_visible_page (self, &error))
     prospect_window_show_problem (self, error->message);
 }
@@ -109,7 +175,7 @@ visible_charts (ProspectWindow *self)
     {
       GPtrArray *charts = g_ptr_array_new ();
 
-      g_ptr_array_add (charts, prospect_fees_page_get_chart (self->fees_page));
+      g_ptr_array_add (charts, prospect_fees_page_get_chart (get_fees_page (self)));
       return charts;
     }
   return g_ptr_array_new ();
@@ -125,7 +191,7 @@ search_cb (GtkWidget  *widget,
   ProspectWindow *self = PROSPECT_WINDOW (widget);
 
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "portfolio") == 0)
-    prospect_portfolio_page_focus_search (self->portfolio_page);
+    prospect_portfolio_page_focus_search (get_portfolio_page (self));
   else
     gtk_menu_button_popup (self->class_button);
 }
@@ -205,7 +271,9 @@ apply_presentation_scale (ProspectWindow *self)
                    ? g_settings_get_double (self->settings, "presentation-scale") : 1.0;
   g_autoptr(GPtrArray) charts = prospect_performance_page_get_charts (self->performance_page);
 
-  g_ptr_array_add (charts, prospect_fees_page_get_chart (self->fees_page));
+  /* A Fees page not yet built gets the scale when it is shown. */
+  if (self->fees_page != NULL)
+    g_ptr_array_add (charts, prospect_fees_page_get_chart (self->fees_page));
   for (guint i = 0; i < charts->len; i++)
     prospect_chart_view_set_font_scale (g_ptr_array_index (charts, i), scale);
 }
@@ -671,12 +739,11 @@ prospect_window_class_init (ProspectWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_list);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_empty);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, performance_page);
-  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, highlights_page);
-  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, fees_page);
-  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, compare_page);
-  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, data_page);
-  gtk_widget_class_bind_template_callback (widget_class, data_changed_cb);
-  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, portfolio_page);
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, highlights_bin);
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, fees_bin);
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, compare_bin);
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, portfolio_bin);
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, data_bin);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, class_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, class_search_activate_cb);
@@ -824,14 +891,14 @@ load_page (ProspectWindow  *self,
   if (g_strcmp0 (name, "performance") == 0)
     return prospect_performance_page_load (self->performance_page, self->database, self->class_id, error);
   if (g_strcmp0 (name, "highlights") == 0)
-    return prospect_highlights_page_load (self->highlights_page, self->database, self->class_id, error);
+    return prospect_highlights_page_load (get_highlights_page (self), self->database, self->class_id, error);
   if (g_strcmp0 (name, "fees") == 0)
-    return prospect_fees_page_load (self->fees_page, self->database, self->class_id, error);
+    return prospect_fees_page_load (get_fees_page (self), self->database, self->class_id, error);
   if (g_strcmp0 (name, "compare") == 0)
-    return prospect_compare_page_load (self->compare_page, self->database, self->class_id, error);
+    return prospect_compare_page_load (get_compare_page (self), self->database, self->class_id, error);
   if (g_strcmp0 (name, "data") == 0)
-    return prospect_data_page_load (self->data_page, self->database, error);
-  return prospect_portfolio_page_load (self->portfolio_page, self->database, self->class_id, error);
+    return prospect_data_page_load (get_data_page (self), self->database, error);
+  return prospect_portfolio_page_load (get_portfolio_page (self), self->database, self->class_id, error);
 }
 
 /* Pages are filled when they are shown: starting and switching class cost
@@ -946,11 +1013,28 @@ prospect_window_get_problem (ProspectWindow *self)
   return gtk_label_get_text (self->banner_label);
 }
 
+/**
+ * prospect_window_get_page:
+ *
+ * Returns: (transfer none): the page called NAME, built now if it has not
+ * been shown yet.
+ */
 GtkWidget *
 prospect_window_get_page (ProspectWindow *self,
                           const char     *name)
 {
   g_return_val_if_fail (PROSPECT_IS_WINDOW (self), NULL);
+
+  if (g_strcmp0 (name, "highlights") == 0)
+    return GTK_WIDGET (get_highlights_page (self));
+  if (g_strcmp0 (name, "fees") == 0)
+    return GTK_WIDGET (get_fees_page (self));
+  if (g_strcmp0 (name, "compare") == 0)
+    return GTK_WIDGET (get_compare_page (self));
+  if (g_strcmp0 (name, "portfolio") == 0)
+    return GTK_WIDGET (get_portfolio_page (self));
+  if (g_strcmp0 (name, "data") == 0)
+    return GTK_WIDGET (get_data_page (self));
   return adw_view_stack_get_child_by_name (self->stack, name);
 }
 
