@@ -30,6 +30,7 @@ struct _ProspectWindow
   AdwToastOverlay         *toast_overlay;
   GtkMenuButton           *class_button;
   GtkLabel                *class_label;
+  GtkBox                  *page_bar;
   GtkPopover              *class_popover;
   GtkSearchEntry          *class_search;
   GtkListView             *class_list;
@@ -58,6 +59,7 @@ struct _ProspectWindow
   GtkFileChooserNative *chooser;
   gint64                class_id;
   guint                 stale_pages;    /* bit per page_order entry: shows an older class */
+  GtkToggleButton      *page_buttons[6]; /* the narrow page bar, in page_order */
   gboolean              presentation;
 };
 
@@ -140,6 +142,18 @@ show_toast (ProspectWindow *self,
 static gboolean load_visible_page (ProspectWindow  *self,
                                    GError         **error);
 
+static int visible_page_index (ProspectWindow *self);
+
+static void
+sync_page_bar (ProspectWindow *self)
+{
+  int index = visible_page_index (self);
+
+  /* Called while the template is still being built, before the bar is. */
+  if (index >= 0 && self->page_buttons[index] != NULL)
+    gtk_toggle_button_set_active (self->page_buttons[index], TRUE);
+}
+
 static void
 visible_page_changed_cb (ProspectWindow *self)
 {
@@ -150,6 +164,7 @@ visible_page_changed_cb (ProspectWindow *self)
     g_settings_set_string (self->settings, "last-page", name);
   if (name != NULL)
     prospect_window_get_page (self, name);
+  sync_page_bar (self);
   if (!load_visible_page (self, &error))
     prospect_window_show_problem (self, error->message);
 }
@@ -733,6 +748,7 @@ prospect_window_class_init (ProspectWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_button);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_label);
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, page_bar);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_popover);
 
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_search);
@@ -780,12 +796,54 @@ prospect_window_class_init (ProspectWindowClass *klass)
 }
 
 static void
+page_button_toggled_cb (GtkToggleButton *button,
+                        ProspectWindow  *self)
+{
+  if (!gtk_toggle_button_get_active (button))
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (page_order); i++)
+    if (self->page_buttons[i] == button)
+      adw_view_stack_set_visible_child_name (self->stack, page_order[i]);
+}
+
+/* One button per page, each as wide as its name: the same titles, icons
+ * and mnemonics as the view switcher's. */
+static void
+build_page_bar (ProspectWindow *self)
+{
+  G_STATIC_ASSERT (G_N_ELEMENTS (page_order) == G_N_ELEMENTS (self->page_buttons));
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_order); i++)
+    {
+      GtkWidget *child = adw_view_stack_get_child_by_name (self->stack, page_order[i]);
+      AdwViewStackPage *page = adw_view_stack_get_page (self->stack, child);
+      GtkWidget *button = gtk_toggle_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *label = gtk_label_new_with_mnemonic (adw_view_stack_page_get_title (page));
+
+      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (adw_view_stack_page_get_icon_name (page)));
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_label_set_mnemonic_widget (GTK_LABEL (label), button);
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_hexpand (button, TRUE);
+      if (i > 0)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->page_buttons[0]);
+      g_signal_connect_object (button, "toggled", G_CALLBACK (page_button_toggled_cb), self, 0);
+      gtk_box_append (self->page_bar, button);
+      self->page_buttons[i] = GTK_TOGGLE_BUTTON (button);
+    }
+  sync_page_bar (self);
+}
+
+static void
 prospect_window_init (ProspectWindow *self)
 {
   GtkListItemFactory *factory;
   g_autoptr(GtkSingleSelection) selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  build_page_bar (self);
 
   self->class_filter = prospect_class_filter_new ();
   self->class_filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->class_filter));

@@ -164,6 +164,44 @@ test_opens_with_fund (void)
   close_window (window);
 }
 
+/* Every page fits a 360-pixel window, and the narrow page bar shows each
+ * page's whole name and follows the page on screen. */
+static void
+test_narrow_window (void)
+{
+  ProspectWindow *window;
+  GtkWidget *content, *page_bar, *button;
+  int minimum, natural;
+
+  REQUIRE_DISPLAY ();
+  window = new_window ();
+  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  for (int i = 0; i < 6; i++)
+    {
+      show_page (window, i);
+      gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_test_message ("page %s: minimum width %d", prospect_window_get_visible_page (window), minimum);
+      g_assert_cmpint (minimum, <=, 360);
+    }
+
+  page_bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PROSPECT_TYPE_WINDOW, "page_bar"));
+  g_assert_nonnull (page_bar);
+  gtk_widget_measure (page_bar, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  g_assert_cmpint (natural, <=, 360);
+
+  /* The bar's fourth button is Compare; the bar follows Ctrl+1 back. */
+  button = gtk_widget_get_first_child (page_bar);
+  for (int i = 0; i < 3; i++)
+    button = gtk_widget_get_next_sibling (button);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  spin ();
+  g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "compare");
+  show_page (window, 0);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (gtk_widget_get_first_child (page_bar))));
+  close_window (window);
+}
+
 static void
 test_pages_show_prospectus (void)
 {
@@ -692,6 +730,7 @@ main (int   argc,
 
   g_test_add_func ("/prospect/window/opens-with-fund", test_opens_with_fund);
   g_test_add_func ("/prospect/window/pages-show-prospectus", test_pages_show_prospectus);
+  g_test_add_func ("/prospect/window/narrow-window", test_narrow_window);
   g_test_add_func ("/prospect/window/fees-calculator", test_fees_calculator);
   g_test_add_func ("/prospect/window/compare-scenarios", test_compare_scenarios);
   g_test_add_func ("/prospect/window/data-page", test_data_page);
