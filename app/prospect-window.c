@@ -30,6 +30,7 @@ struct _ProspectWindow
   AdwToastOverlay         *toast_overlay;
   GtkMenuButton           *class_button;
   GtkLabel                *class_label;
+  AdwViewSwitcherTitle    *switcher_title;
   GtkBox                  *page_bar;
   GtkPopover              *class_popover;
   GtkSearchEntry          *class_search;
@@ -56,6 +57,7 @@ struct _ProspectWindow
   GtkFilterListModel   *class_filter_model;
   ProspectClassFilter  *class_filter;   /* borrowed from class_filter_model */
   guint                 classes_idle;
+  guint                 narrow_idle;
   GtkFileChooserNative *chooser;
   gint64                class_id;
   guint                 stale_pages;    /* bit per page_order entry: shows an older class */
@@ -678,6 +680,7 @@ prospect_window_dispose (GObject *object)
   g_clear_object (&self->classes);
   g_clear_object (&self->class_filter_model);
   g_clear_handle_id (&self->classes_idle, g_source_remove);
+  g_clear_handle_id (&self->narrow_idle, g_source_remove);
 
   G_OBJECT_CLASS (prospect_window_parent_class)->dispose (object);
 }
@@ -748,6 +751,7 @@ prospect_window_class_init (ProspectWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_button);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_label);
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, page_bar);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_popover);
 
@@ -836,6 +840,28 @@ build_page_bar (ProspectWindow *self)
   sync_page_bar (self);
 }
 
+/* On a narrow window the title shows the fund and class, and the selector,
+ * with room for a few letters at most, keeps only its arrow. The change
+ * waits for an idle moment: title-visible changes during size allocation,
+ * when a widget must not be shown or hidden. */
+static gboolean
+update_narrow_idle (gpointer data)
+{
+  ProspectWindow *self = data;
+
+  self->narrow_idle = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->class_label),
+                          !adw_view_switcher_title_get_title_visible (self->switcher_title));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+switcher_title_visible_cb (ProspectWindow *self)
+{
+  if (self->narrow_idle == 0)
+    self->narrow_idle = g_idle_add (update_narrow_idle, self);
+}
+
 static void
 prospect_window_init (ProspectWindow *self)
 {
@@ -844,6 +870,8 @@ prospect_window_init (ProspectWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   build_page_bar (self);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible", G_CALLBACK (switcher_title_visible_cb),
+                           self, G_CONNECT_SWAPPED);
 
   self->class_filter = prospect_class_filter_new ();
   self->class_filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->class_filter));
@@ -1008,6 +1036,7 @@ prospect_window_select_class (ProspectWindow  *self,
   label = g_strdup_printf ("%s – %s", info->fund_name, info->name);
   gtk_label_set_text (self->class_label, label);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->class_button), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->class_button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_window_set_title (GTK_WINDOW (self), label);
   if (self->settings != NULL)
     g_settings_set_int64 (self->settings, "last-class", class_id);

@@ -170,7 +170,7 @@ static void
 test_narrow_window (void)
 {
   ProspectWindow *window;
-  GtkWidget *content, *page_bar, *button;
+  GtkWidget *content, *page_bar, *button, *class_label;
   int minimum, natural;
 
   REQUIRE_DISPLAY ();
@@ -199,6 +199,27 @@ test_narrow_window (void)
   show_page (window, 0);
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (gtk_widget_get_first_child (page_bar))));
+
+  /* At 360 pixels the title names the class and the selector keeps only its
+   * arrow; wide again, the selector shows the class. */
+  class_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PROSPECT_TYPE_WINDOW, "class_label"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  for (int i = 0; i < 50 && gtk_widget_get_visible (class_label); i++)
+    {
+      spin ();
+      g_usleep (20000);
+    }
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  g_assert_false (gtk_widget_get_visible (class_label));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (page_bar, GTK_TYPE_REVEALER))));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 900);
+  for (int i = 0; i < 50 && !gtk_widget_get_visible (class_label); i++)
+    {
+      spin ();
+      g_usleep (20000);
+    }
+  g_assert_true (gtk_widget_get_visible (class_label));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (page_bar, GTK_TYPE_REVEALER))));
   close_window (window);
 }
 
