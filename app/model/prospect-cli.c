@@ -328,6 +328,23 @@ resolve_class (ProspectDatabase  *db,
   return info != NULL ? info->id : 0;
 }
 
+/* The database, and in *CLASS_ID the class to use: the one asked for after
+ * checking it exists, or the first one when none was asked for. */
+static ProspectDatabase *
+open_class (const Options  *o,
+            gint64         *class_id,
+            GError        **error)
+{
+  g_autoptr(ProspectDatabase) db = open_database (o, error);
+
+  if (db == NULL)
+    return NULL;
+  *class_id = resolve_class (db, *class_id, error);
+  if (*class_id == 0)
+    return NULL;
+  return g_steal_pointer (&db);
+}
+
 static int
 run_expense_example (const Options *o,
                      FILE          *out,
@@ -357,11 +374,8 @@ run_expense_example (const Options *o,
     {
       g_autoptr(ProspectFeeTable) fees = NULL;
 
-      db = open_database (o, &error);
+      db = open_class (o, &class_id, &error);
       if (db == NULL)
-        return data_error (err, error);
-      class_id = resolve_class (db, class_id, &error);
-      if (class_id == 0)
         return data_error (err, error);
       fees = prospect_database_get_fee_table (db, class_id, &error);
       if (fees == NULL)
@@ -551,11 +565,8 @@ run_average_returns (const Options *o,
   if (o->day_count != NULL && !prospect_day_count_from_string (o->day_count, &day_count))
     return usage_error (err, "--day-count must be anniversary, actual/365 or actual/365.25.");
 
-  db = open_database (o, &error);
+  db = open_class (o, &class_id, &error);
   if (db == NULL)
-    return data_error (err, error);
-  class_id = resolve_class (db, class_id, &error);
-  if (class_id == 0)
     return data_error (err, error);
   rows = prospect_reconcile_class (db, class_id, day_count, &error);
   if (rows == NULL)
@@ -740,11 +751,8 @@ run_export_chart (const Options *o,
       return usage_error (err, "--output must end in .png, .svg or .pdf.");
   }
 
-  db = open_database (o, &error);
+  db = open_class (o, &class_id, &error);
   if (db == NULL)
-    return data_error (err, error);
-  class_id = resolve_class (db, class_id, &error);
-  if (class_id == 0)
     return data_error (err, error);
   chart = build_chart (db, o->export_chart, class_id, o->log_scale, &error);
   if (chart == NULL)
@@ -775,11 +783,8 @@ run_export_handout (const Options *o,
     return usage_error (err, "--export-handout must name a .pdf file.");
   if (!parse_class_id (o, &class_id, err))
     return EXIT_USAGE;
-  db = open_database (o, &error);
+  db = open_class (o, &class_id, &error);
   if (db == NULL)
-    return data_error (err, error);
-  class_id = resolve_class (db, class_id, &error);
-  if (class_id == 0)
     return data_error (err, error);
   {
     g_auto(GStrv) names = NULL;
