@@ -19,6 +19,19 @@
 #include "prospect-report.h"
 #include "prospect-window.h"
 
+/* The pages in switcher order; Ctrl+1… and the stale bits follow it. */
+enum {
+  PAGE_PERFORMANCE,
+  PAGE_HIGHLIGHTS,
+  PAGE_FEES,
+  PAGE_COMPARE,
+  PAGE_PORTFOLIO,
+  PAGE_DATA,
+  N_PAGES
+};
+
+static const char * const page_order[N_PAGES] = { "performance", "highlights", "fees", "compare", "portfolio", "data" };
+
 struct _ProspectWindow
 {
   AdwApplicationWindow parent_instance;
@@ -37,18 +50,10 @@ struct _ProspectWindow
   GtkListView             *class_list;
   GtkLabel                *class_empty;
   ProspectPerformancePage *performance_page;
-  AdwBin                  *highlights_bin;
-  AdwBin                  *fees_bin;
-  AdwBin                  *compare_bin;
-  AdwBin                  *portfolio_bin;
-  AdwBin                  *data_bin;
+  AdwBin                  *page_bins[N_PAGES];  /* "<name>_bin"; none for Performance */
 
   /* Built on first use, owned by their bins */
-  ProspectHighlightsPage  *highlights_page;
-  ProspectFeesPage        *fees_page;
-  ProspectComparePage     *compare_page;
-  ProspectDataPage        *data_page;
-  ProspectPortfolioPage   *portfolio_page;
+  GtkWidget               *pages[N_PAGES];
 
   /* Owned */
   ProspectDatabase     *database;
@@ -61,7 +66,7 @@ struct _ProspectWindow
   GtkFileChooserNative *chooser;
   gint64                class_id;
   guint                 stale_pages;    /* bit per page_order entry: shows an older class */
-  GtkToggleButton      *page_buttons[6]; /* the narrow page bar, in page_order */
+  GtkToggleButton      *page_buttons[N_PAGES]; /* the narrow page bar */
   gboolean              presentation;
 };
 
@@ -75,63 +80,39 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const page_order[] = { "performance", "highlights", "fees", "compare", "portfolio", "data" };
-
 static void data_changed_cb (ProspectWindow *self);
 
 /* Pages other than Performance are built when first shown or asked for,
  * so the widgets of pages the user never opens cost nothing at startup. */
 static GtkWidget *
-build_page (AdwBin *bin,
-            GType   type)
+ensure_page (ProspectWindow *self,
+             int             index)
 {
-  GtkWidget *page = g_object_new (type, NULL);
+  static GType (* const page_types[N_PAGES]) (void) = {
+    NULL, prospect_highlights_page_get_type, prospect_fees_page_get_type, prospect_compare_page_get_type,
+    prospect_portfolio_page_get_type, prospect_data_page_get_type,
+  };
 
-  adw_bin_set_child (bin, page);
-  return page;
-}
-
-static ProspectHighlightsPage *
-get_highlights_page (ProspectWindow *self)
-{
-  if (self->highlights_page == NULL)
-    self->highlights_page = PROSPECT_HIGHLIGHTS_PAGE (build_page (self->highlights_bin, PROSPECT_TYPE_HIGHLIGHTS_PAGE));
-  return self->highlights_page;
-}
-
-static ProspectFeesPage *
-get_fees_page (ProspectWindow *self)
-{
-  if (self->fees_page == NULL)
-    self->fees_page = PROSPECT_FEES_PAGE (build_page (self->fees_bin, PROSPECT_TYPE_FEES_PAGE));
-  return self->fees_page;
-}
-
-static ProspectComparePage *
-get_compare_page (ProspectWindow *self)
-{
-  if (self->compare_page == NULL)
-    self->compare_page = PROSPECT_COMPARE_PAGE (build_page (self->compare_bin, PROSPECT_TYPE_COMPARE_PAGE));
-  return self->compare_page;
-}
-
-static ProspectPortfolioPage *
-get_portfolio_page (ProspectWindow *self)
-{
-  if (self->portfolio_page == NULL)
-    self->portfolio_page = PROSPECT_PORTFOLIO_PAGE (build_page (self->portfolio_bin, PROSPECT_TYPE_PORTFOLIO_PAGE));
-  return self->portfolio_page;
-}
-
-static ProspectDataPage *
-get_data_page (ProspectWindow *self)
-{
-  if (self->data_page == NULL)
+  if (index == PAGE_PERFORMANCE)
+    return GTK_WIDGET (self->performance_page);
+  if (self->pages[index] == NULL)
     {
-      self->data_page = PROSPECT_DATA_PAGE (build_page (self->data_bin, PROSPECT_TYPE_DATA_PAGE));
-      g_signal_connect_object (self->data_page, "changed", G_CALLBACK (data_changed_cb), self, G_CONNECT_SWAPPED);
+      self->pages[index] = g_object_new (page_types[index] (), NULL);
+      adw_bin_set_child (self->page_bins[index], self->pages[index]);
+      if (index == PAGE_DATA)
+        g_signal_connect_object (self->pages[index], "changed", G_CALLBACK (data_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
     }
-  return self->data_page;
+  return self->pages[index];
+}
+
+static int
+page_index (const char *name)
+{
+  for (int i = 0; i < N_PAGES; i++)
+    if (g_strcmp0 (name, page_order[i]) == 0)
+      return i;
+  return -1;
 }
 
 static void
@@ -184,18 +165,15 @@ dismiss_banner_cb (GtkWidget  *widget,
 static GPtrArray *
 visible_charts (ProspectWindow *self)
 {
-  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+  int index = visible_page_index (self);
+  GPtrArray *charts;
 
-  if (g_strcmp0 (name, "performance") == 0)
+  if (index == PAGE_PERFORMANCE)
     return prospect_performance_page_get_charts (self->performance_page);
-  if (g_strcmp0 (name, "fees") == 0)
-    {
-      GPtrArray *charts = g_ptr_array_new ();
-
-      g_ptr_array_add (charts, prospect_fees_page_get_chart (get_fees_page (self)));
-      return charts;
-    }
-  return g_ptr_array_new ();
+  charts = g_ptr_array_new ();
+  if (index == PAGE_FEES)
+    g_ptr_array_add (charts, prospect_fees_page_get_chart (PROSPECT_FEES_PAGE (ensure_page (self, PAGE_FEES))));
+  return charts;
 }
 
 /* Ctrl+F: on the Portfolio page the glossary; elsewhere the fund and class
@@ -208,7 +186,7 @@ search_cb (GtkWidget  *widget,
   ProspectWindow *self = PROSPECT_WINDOW (widget);
 
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "portfolio") == 0)
-    prospect_portfolio_page_focus_search (get_portfolio_page (self));
+    prospect_portfolio_page_focus_search (PROSPECT_PORTFOLIO_PAGE (ensure_page (self, PAGE_PORTFOLIO)));
   else
     gtk_menu_button_popup (self->class_button);
 }
@@ -232,19 +210,15 @@ go_to_page_cb (GtkWidget  *widget,
   ProspectWindow *self = PROSPECT_WINDOW (widget);
   int index = g_variant_get_int32 (parameter);
 
-  if (index >= 0 && index < (int) G_N_ELEMENTS (page_order))
+  if (index >= 0 && index < N_PAGES)
     adw_view_stack_set_visible_child_name (self->stack, page_order[index]);
 }
 
 static int
 visible_page_index (ProspectWindow *self)
 {
-  const char *name = adw_view_stack_get_visible_child_name (self->stack);
-
-  for (guint i = 0; i < G_N_ELEMENTS (page_order); i++)
-    if (g_strcmp0 (name, page_order[i]) == 0)
-      return (int) i;
-  return 0;
+  /* Before the stack has a page, Performance is the one it will show. */
+  return MAX (page_index (adw_view_stack_get_visible_child_name (self->stack)), PAGE_PERFORMANCE);
 }
 
 /* Page Down / Page Up (and a presentation clicker, which sends them) step
@@ -277,7 +251,7 @@ step_cb (GtkWidget  *widget,
       gtk_widget_grab_focus (g_ptr_array_index (charts, next));
       return;
     }
-  page = CLAMP (visible_page_index (self) + delta, 0, (int) G_N_ELEMENTS (page_order) - 1);
+  page = CLAMP (visible_page_index (self) + delta, 0, N_PAGES - 1);
   adw_view_stack_set_visible_child_name (self->stack, page_order[page]);
 }
 
@@ -289,8 +263,8 @@ apply_presentation_scale (ProspectWindow *self)
   g_autoptr(GPtrArray) charts = prospect_performance_page_get_charts (self->performance_page);
 
   /* A Fees page not yet built gets the scale when it is shown. */
-  if (self->fees_page != NULL)
-    g_ptr_array_add (charts, prospect_fees_page_get_chart (self->fees_page));
+  if (self->pages[PAGE_FEES] != NULL)
+    g_ptr_array_add (charts, prospect_fees_page_get_chart (PROSPECT_FEES_PAGE (self->pages[PAGE_FEES])));
   for (guint i = 0; i < charts->len; i++)
     prospect_chart_view_set_font_scale (g_ptr_array_index (charts, i), scale);
 }
@@ -759,11 +733,13 @@ prospect_window_class_init (ProspectWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_list);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_empty);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, performance_page);
-  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, highlights_bin);
-  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, fees_bin);
-  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, compare_bin);
-  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, portfolio_bin);
-  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, data_bin);
+  for (int i = PAGE_PERFORMANCE + 1; i < N_PAGES; i++)
+    {
+      g_autofree char *bin = g_strdup_printf ("%s_bin", page_order[i]);
+
+      gtk_widget_class_bind_template_child_full (widget_class, bin, FALSE,
+                                                 G_STRUCT_OFFSET (ProspectWindow, page_bins) + i * sizeof (AdwBin *));
+    }
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, class_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, class_search_activate_cb);
@@ -795,7 +771,7 @@ prospect_window_class_init (ProspectWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom", "i", -1);
-  for (guint i = 0; i < G_N_ELEMENTS (page_order); i++)
+  for (int i = 0; i < N_PAGES; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK, "win.go-to-page", "i", i);
 }
 
@@ -805,7 +781,7 @@ page_button_toggled_cb (GtkToggleButton *button,
 {
   if (!gtk_toggle_button_get_active (button))
     return;
-  for (guint i = 0; i < G_N_ELEMENTS (page_order); i++)
+  for (int i = 0; i < N_PAGES; i++)
     if (self->page_buttons[i] == button)
       adw_view_stack_set_visible_child_name (self->stack, page_order[i]);
 }
@@ -815,9 +791,7 @@ page_button_toggled_cb (GtkToggleButton *button,
 static void
 build_page_bar (ProspectWindow *self)
 {
-  G_STATIC_ASSERT (G_N_ELEMENTS (page_order) == G_N_ELEMENTS (self->page_buttons));
-
-  for (guint i = 0; i < G_N_ELEMENTS (page_order); i++)
+  for (int i = 0; i < N_PAGES; i++)
     {
       GtkWidget *child = adw_view_stack_get_child_by_name (self->stack, page_order[i]);
       AdwViewStackPage *page = adw_view_stack_get_page (self->stack, child);
@@ -971,20 +945,26 @@ prospect_window_set_database (ProspectWindow    *self,
 
 static gboolean
 load_page (ProspectWindow  *self,
-           const char      *name,
+           int              index,
            GError         **error)
 {
-  if (g_strcmp0 (name, "performance") == 0)
-    return prospect_performance_page_load (self->performance_page, self->database, self->class_id, error);
-  if (g_strcmp0 (name, "highlights") == 0)
-    return prospect_highlights_page_load (get_highlights_page (self), self->database, self->class_id, error);
-  if (g_strcmp0 (name, "fees") == 0)
-    return prospect_fees_page_load (get_fees_page (self), self->database, self->class_id, error);
-  if (g_strcmp0 (name, "compare") == 0)
-    return prospect_compare_page_load (get_compare_page (self), self->database, self->class_id, error);
-  if (g_strcmp0 (name, "data") == 0)
-    return prospect_data_page_load (get_data_page (self), self->database, error);
-  return prospect_portfolio_page_load (get_portfolio_page (self), self->database, self->class_id, error);
+  GtkWidget *page = ensure_page (self, index);
+
+  switch (index)
+    {
+    case PAGE_PERFORMANCE:
+      return prospect_performance_page_load (PROSPECT_PERFORMANCE_PAGE (page), self->database, self->class_id, error);
+    case PAGE_HIGHLIGHTS:
+      return prospect_highlights_page_load (PROSPECT_HIGHLIGHTS_PAGE (page), self->database, self->class_id, error);
+    case PAGE_FEES:
+      return prospect_fees_page_load (PROSPECT_FEES_PAGE (page), self->database, self->class_id, error);
+    case PAGE_COMPARE:
+      return prospect_compare_page_load (PROSPECT_COMPARE_PAGE (page), self->database, self->class_id, error);
+    case PAGE_PORTFOLIO:
+      return prospect_portfolio_page_load (PROSPECT_PORTFOLIO_PAGE (page), self->database, self->class_id, error);
+    default:
+      return prospect_data_page_load (PROSPECT_DATA_PAGE (page), self->database, error);
+    }
 }
 
 /* Pages are filled when they are shown: starting and switching class cost
@@ -997,7 +977,7 @@ load_visible_page (ProspectWindow  *self,
 
   if (self->database == NULL || self->class_id == 0 || !(self->stale_pages & (1u << index)))
     return TRUE;
-  if (!load_page (self, page_order[index], error))
+  if (!load_page (self, index, error))
     return FALSE;
   self->stale_pages &= ~(1u << index);
   if (self->presentation)
@@ -1026,7 +1006,7 @@ prospect_window_select_class (ProspectWindow  *self,
   if ((info = prospect_database_get_class (self->database, class_id, error)) == NULL)
     return FALSE;
   self->class_id = class_id;
-  self->stale_pages = (1u << G_N_ELEMENTS (page_order)) - 1;
+  self->stale_pages = (1u << N_PAGES) - 1;
   if (!load_visible_page (self, error))
     {
       /* The pages keep what they showed, and show it again. */
@@ -1110,19 +1090,11 @@ GtkWidget *
 prospect_window_get_page (ProspectWindow *self,
                           const char     *name)
 {
+  int index = page_index (name);
+
   g_return_val_if_fail (PROSPECT_IS_WINDOW (self), NULL);
 
-  if (g_strcmp0 (name, "highlights") == 0)
-    return GTK_WIDGET (get_highlights_page (self));
-  if (g_strcmp0 (name, "fees") == 0)
-    return GTK_WIDGET (get_fees_page (self));
-  if (g_strcmp0 (name, "compare") == 0)
-    return GTK_WIDGET (get_compare_page (self));
-  if (g_strcmp0 (name, "portfolio") == 0)
-    return GTK_WIDGET (get_portfolio_page (self));
-  if (g_strcmp0 (name, "data") == 0)
-    return GTK_WIDGET (get_data_page (self));
-  return adw_view_stack_get_child_by_name (self->stack, name);
+  return index >= 0 ? ensure_page (self, index) : NULL;
 }
 
 const char *
