@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "prospect-chart-data.h"
+#include "test-util.h"
 
 static ProspectDatabase *db;
 
@@ -404,21 +405,6 @@ count_files (const char *dir)
 }
 
 static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 svg_start_element (GMarkupParseContext  *context,
                    const char           *element,
                    const char          **names,
@@ -509,7 +495,7 @@ test_export_formats (void)
   g_assert_cmpuint (count_files (dir), ==, G_N_ELEMENTS (all_charts) * 3);
   if (pdftotext == NULL)
     g_test_message ("pdftotext is not installed: PDF text not checked");
-  remove_dir (dir);
+  prospect_test_remove_tree (dir);
 }
 
 static void
@@ -552,7 +538,7 @@ test_export_errors (void)
   }
   /* Nothing, not even a temporary file, is left behind. */
   g_assert_cmpuint (count_files (dir), ==, 0);
-  remove_dir (dir);
+  prospect_test_remove_tree (dir);
 }
 
 int

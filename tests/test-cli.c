@@ -4,6 +4,7 @@
  */
 
 #include "config.h"
+#include "test-util.h"
 
 #include <json-glib/json-glib.h>
 
@@ -17,22 +18,6 @@ typedef struct
 } Run;
 
 static char *data_home;
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  if (g_remove (path) != 0 && dir != NULL)
-    g_rmdir (path);
-}
 
 static void
 run_clear (Run *run)
@@ -492,7 +477,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  remove_tree (data_home);
+  prospect_test_remove_tree (data_home);
   g_free (data_home);
   return status;
 }

@@ -14,6 +14,7 @@
 
 #include "prospect-database-private.h"
 #include "prospect-glossary-term.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -29,31 +30,10 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_chmod (path, 0600);
-      g_unlink (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  prospect_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 

@@ -15,6 +15,7 @@
 #include "prospect-csv.h"
 #include "prospect-import.h"
 #include "prospect-reconcile.h"
+#include "test-util.h"
 
 static char *tmp;
 
@@ -502,21 +503,6 @@ test_killed_import (void)
   g_unlink (csv);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -538,7 +524,7 @@ main (int   argc,
   g_test_add_func ("/prospect/import/killed-import", test_killed_import);
 
   status = g_test_run ();
-  remove_tree (tmp);
+  prospect_test_remove_tree (tmp);
   g_free (tmp);
   return status;
 }

@@ -19,6 +19,7 @@
 #include "prospect-performance-page.h"
 #include "prospect-portfolio-page.h"
 #include "prospect-window.h"
+#include "test-util.h"
 
 static gboolean have_display;
 static ProspectApplication *app;
@@ -427,18 +428,7 @@ test_compare_scenarios (void)
   g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (page, 0), 21052.13, 0.01);
   close_window (window);
 
-  {
-    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while ((name = g_dir_read_name (d)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (dir, name, NULL);
-
-        g_unlink (file);
-      }
-    g_rmdir (dir);
-  }
+  prospect_test_remove_tree (dir);
 }
 
 static void
@@ -511,18 +501,7 @@ test_data_page (void)
   g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 7);
   close_window (window);
 
-  {
-    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while ((name = g_dir_read_name (d)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (dir, name, NULL);
-
-        g_unlink (file);
-      }
-    g_rmdir (dir);
-  }
+  prospect_test_remove_tree (dir);
 }
 
 static void
