@@ -817,15 +817,23 @@ build_page_bar (ProspectWindow *self)
 /* On a narrow window the title shows the fund and class, and the selector,
  * with room for a few letters at most, keeps only its arrow. The change
  * waits for an idle moment: title-visible changes during size allocation,
- * when a widget must not be shown or hidden. */
+ * when a widget must not be shown or hidden.
+ *
+ * Beside the switcher the header bar gives the selector only its minimum
+ * width, so the label asks for the first letters of the name; it asks only
+ * once the switcher is seen to fit, or a window restored narrow would be
+ * held wider by a label it is about to hide. */
+#define CLASS_LABEL_WIDE_CHARS 14
+
 static gboolean
 update_narrow_idle (gpointer data)
 {
   ProspectWindow *self = data;
+  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
 
   self->narrow_idle = 0;
-  gtk_widget_set_visible (GTK_WIDGET (self->class_label),
-                          !adw_view_switcher_title_get_title_visible (self->switcher_title));
+  gtk_label_set_width_chars (self->class_label, narrow ? 1 : CLASS_LABEL_WIDE_CHARS);
+  gtk_widget_set_visible (GTK_WIDGET (self->class_label), !narrow);
   return G_SOURCE_REMOVE;
 }
 
@@ -837,15 +845,56 @@ switcher_title_visible_cb (ProspectWindow *self)
 }
 
 static void
+first_paint_cb (GdkFrameClock  *clock,
+                ProspectWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  switcher_title_visible_cb (self);
+}
+
+/* The header's first layout tells whether the switcher fits. */
+static void
+window_map_cb (ProspectWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint", G_CALLBACK (first_paint_cb),
+                           self, 0);
+}
+
+/* GtkApplication would build the shortcuts window with every window, before
+ * the first frame; it is built instead when first asked for. */
+static void
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GtkApplicationWindow *window = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/prospect-shortcuts.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+static void
 prospect_window_init (ProspectWindow *self)
 {
+  g_autoptr(GSimpleAction) show_help_overlay = g_simple_action_new ("show-help-overlay", NULL);
+
   GtkListItemFactory *factory;
   g_autoptr(GtkSingleSelection) selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (show_help_overlay, "activate", G_CALLBACK (show_help_overlay_cb), self, 0);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_help_overlay));
   build_page_bar (self);
   g_signal_connect_object (self->switcher_title, "notify::title-visible", G_CALLBACK (switcher_title_visible_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (window_map_cb), NULL);
 
   self->class_filter = prospect_class_filter_new ();
   self->class_filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->class_filter));

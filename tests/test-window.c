@@ -179,9 +179,13 @@ test_narrow_window (void)
   content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
   for (int i = 0; i < 6; i++)
     {
+      const char *name;
+
       show_page (window, i);
-      gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
-      g_test_message ("page %s: minimum width %d", prospect_window_get_visible_page (window), minimum);
+      name = prospect_window_get_visible_page (window);
+      gtk_widget_measure (prospect_window_get_page (window, name), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL,
+                          NULL, NULL);
+      g_test_message ("page %s: minimum width %d", name, minimum);
       g_assert_cmpint (minimum, <=, 360);
     }
 
@@ -201,25 +205,50 @@ test_narrow_window (void)
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (gtk_widget_get_first_child (page_bar))));
 
-  /* At 360 pixels the title names the class and the selector keeps only its
-   * arrow; wide again, the selector shows the class. */
-  class_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PROSPECT_TYPE_WINDOW, "class_label"));
+  close_window (window);
+
+  /* A window restored at 360 pixels: the title names the class and the
+   * selector keeps only its arrow; wide again, the selector shows the start
+   * of the class's name, not a lone ellipsis. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ProspectDatabase) db = prospect_database_open_bundled (&error);
+
+    g_assert_no_error (error);
+    window = prospect_window_new (GTK_APPLICATION (app), db);
+  }
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
-  for (int i = 0; i < 50 && gtk_widget_get_visible (class_label); i++)
+  gtk_window_present (GTK_WINDOW (window));
+  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  page_bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PROSPECT_TYPE_WINDOW, "page_bar"));
+  class_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PROSPECT_TYPE_WINDOW, "class_label"));
+  for (int i = 0; i < 50 && (gtk_widget_get_visible (class_label) || !gtk_widget_get_mapped (GTK_WIDGET (window))); i++)
     {
       spin ();
       g_usleep (20000);
     }
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
   g_assert_false (gtk_widget_get_visible (class_label));
+  /* Header, banner and page bar included, on every page. */
+  for (int i = 0; i < 6; i++)
+    {
+      show_page (window, i);
+      gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_test_message ("narrow window, page %s: minimum width %d", prospect_window_get_visible_page (window), minimum);
+      g_assert_cmpint (minimum, <=, 360);
+    }
+  show_page (window, 0);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (page_bar, GTK_TYPE_REVEALER))));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 900);
-  for (int i = 0; i < 50 && !gtk_widget_get_visible (class_label); i++)
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  for (int i = 0; i < 50 && gtk_widget_get_width (class_label) < 100; i++)
     {
       spin ();
       g_usleep (20000);
     }
   g_assert_true (gtk_widget_get_visible (class_label));
+  g_test_message ("class selector label at 1100 pixels: %d pixels wide", gtk_widget_get_width (class_label));
+  g_assert_cmpint (gtk_widget_get_width (class_label), >=, 100);
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (page_bar, GTK_TYPE_REVEALER))));
   close_window (window);
 }
@@ -582,6 +611,40 @@ test_presentation_mode (void)
   close_window (window);
 }
 
+/* The shortcuts window is built on first use, not with the main window,
+ * and still answers to its menu item and to Ctrl+?. */
+static void
+test_shortcuts_window (void)
+{
+  g_auto(GStrv) accels = NULL;
+  ProspectWindow *window;
+  GtkShortcutsWindow *overlay;
+
+  REQUIRE_DISPLAY ();
+  window = new_window ();
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay");
+  g_assert_true (g_strv_contains ((const char *const *) accels, "<Control>question"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  spin ();
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+  g_assert_true (find_label (GTK_WIDGET (overlay), "Presentation mode"));
+
+  /* Closing hides it; asking again shows the same one. */
+  gtk_window_close (GTK_WINDOW (overlay));
+  spin ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  spin ();
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  close_window (window);
+}
+
 static void
 test_chart_keyboard (void)
 {
@@ -737,6 +800,7 @@ main (int   argc,
   g_test_add_func ("/prospect/window/switch-class", test_switch_class);
   g_test_add_func ("/prospect/window/presentation-mode", test_presentation_mode);
   g_test_add_func ("/prospect/window/chart-keyboard", test_chart_keyboard);
+  g_test_add_func ("/prospect/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/prospect/window/glossary-search", test_glossary_search);
   g_test_add_func ("/prospect/window/remembers-size", test_remembers_size);
   g_test_add_func ("/prospect/window/bad-database-falls-back", test_bad_database_falls_back);
