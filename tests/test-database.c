@@ -133,6 +133,35 @@ test_empty_file_migrates (Fixture       *f,
   g_assert_cmpuint (classes->len, ==, 2);
 }
 
+/* Highlights the user imported cite no document, and a year may be cited
+ * from two sections: still one column a year, the first citation as the
+ * source, and nothing read twice (the ASan run would report a leak). */
+static void
+test_highlights_without_document (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = make_database_file (f, "uncited.db");
+  g_autoptr(ProspectDatabase) db = NULL;
+  g_autoptr(ProspectHighlights) h = NULL;
+
+  g_assert_cmpint (sqlite_exec_file (path, "UPDATE highlight_value SET document_id = NULL WHERE class_id = 1;"
+                                           "UPDATE highlight_value SET section = 'Annual report' "
+                                           "WHERE class_id = 1 AND year = 2000 AND line > 9"),
+                   ==, SQLITE_OK);
+  db = prospect_database_open (path, &error);
+  g_assert_no_error (error);
+  h = prospect_database_get_highlights (db, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (h->years->len, ==, 5);
+  for (guint y = 1; y < h->years->len; y++)
+    g_assert_cmpint (g_array_index (h->years, int, y), <, g_array_index (h->years, int, y - 1));
+  g_assert_null (h->source.document);
+  g_assert_cmpstr (h->source.as_of, ==, "2000-12-31");
+  g_assert_cmpfloat_with_epsilon (prospect_highlights_get (h, 2000, 12), -2.27, 1e-9);
+  g_assert_cmpfloat_with_epsilon (prospect_highlights_get (h, 1996, 1), 13.03, 1e-9);
+}
+
 static void
 test_reopen_keeps_data (Fixture       *f,
                         gconstpointer  data)
@@ -764,6 +793,7 @@ main (int   argc,
   ADD ("default-path", test_default_path);
   ADD ("empty-file-migrates", test_empty_file_migrates);
   ADD ("reopen-keeps-data", test_reopen_keeps_data);
+  ADD ("highlights-without-document", test_highlights_without_document);
   ADD ("fault/missing-directory", test_missing_directory);
   ADD ("fault/random-bytes", test_random_bytes);
   ADD ("fault/text-file", test_text_file);

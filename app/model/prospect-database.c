@@ -1122,8 +1122,12 @@ prospect_database_get_highlights (ProspectDatabase  *self,
     {
       int year = sqlite3_column_int (years, 0);
 
+      /* A year cited from two documents is still one column; the first
+       * citation names the source, even when its document is missing. */
+      if (h->years->len > 0 && g_array_index (h->years, int, h->years->len - 1) == year)
+        continue;
       g_array_append_val (h->years, year);
-      if (h->source.document == NULL)
+      if (h->years->len == 1)
         {
           h->source.document = column_text (years, 1);
           h->source.section = column_text (years, 2);
@@ -1170,7 +1174,9 @@ prospect_database_get_highlights (ProspectDatabase  *self,
           {
             guint i = y * h->lines->len + (guint) line_index;
 
+            /* A damaged file may repeat a cell; the last one read is shown. */
             h->values[i] = column_double_or_nan (values, 2);
+            g_free (h->value_marks[i]);
             h->value_marks[i] = column_text (values, 3);
           }
     }
