@@ -2,9 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Startup and memory: process start to first painted frame, and peak RSS,
 # for Prospect (bundled data, and the scale database) against a bare
-# AdwApplicationWindow and a bare GtkApplicationWindow.  Variants alternate
-# within each round; the first round warms caches and is dropped.  Runs
-# under the X server that scripts/bench starts.
+# AdwApplicationWindow and a bare GtkApplicationWindow, and, for
+# information, the bare libadwaita window with a header bar and view
+# switcher.  Variants alternate within each round; the first round warms
+# caches and is dropped.  Runs under the X server that scripts/bench starts.
 #   startup.py BUILD_DIR ROUNDS DATA_DIR [SCALE_DB]
 import os
 import statistics
@@ -20,6 +21,7 @@ env = dict(os.environ, GSK_RENDERER="cairo", GDK_DEBUG="gl-disable", GTK_A11Y="n
 variants = {
     "floor_gtk": [os.path.join(build, "bench", "floor-gtk")],
     "floor_adw": [os.path.join(build, "bench", "floor-adw")],
+    "floor_header": [os.path.join(build, "bench", "floor-header")],
     "app": [os.path.join(build, "app", "prospect"), "--non-unique"],
 }
 if scale_db:
@@ -47,5 +49,9 @@ if samples["app"] and samples["floor_adw"]:
     print(f"startup.floor_ms {statistics.median(samples['floor_adw']):.2f}")
     print(f"startup.app_ms {statistics.median(samples['app']):.2f}")
     print(f"memory.delta_mb {statistics.median(rss['app']) - statistics.median(rss['floor_adw']):.2f}")
+if samples["floor_header"] and samples["floor_adw"]:
+    # Informative: how much of startup.ratio any window with this header costs.
+    print(f"startup.header_floor_ratio {statistics.median(samples['floor_header']) / statistics.median(samples['floor_adw']):.3f}")
+    print(f"startup.ratio_vs_header {statistics.median(samples['app']) / statistics.median(samples['floor_header']):.3f}")
 if samples.get("app_scale") and samples["app"]:
     print(f"scale.startup_ratio {statistics.median(samples['app_scale']) / statistics.median(samples['app']):.3f}")
