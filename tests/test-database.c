@@ -162,6 +162,43 @@ test_highlights_without_document (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (prospect_highlights_get (h, 1996, 1), 13.03, 1e-9);
 }
 
+/* Error messages are shown in the window, so they are UTF-8 even when the
+ * file's name is not, or SQLite quotes a damaged schema (a file found by
+ * fuzz-database, kept in its corpus). */
+static void
+test_messages_are_utf8 (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *bad_folder = g_build_filename (f->dir, "caf\xe9", "prospect.db", NULL);
+  g_autofree char *copy = g_build_filename (f->dir, "damaged.db", NULL);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ProspectDatabase) db = prospect_database_open (bad_folder, &error);
+
+    g_assert_null (db);
+    g_assert_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NO_DIRECTORY);
+    g_assert_true (g_utf8_validate (error->message, -1, NULL));
+    g_assert_nonnull (strstr (error->message, "caf\uFFFD"));
+  }
+
+  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "fuzz", "corpus", "database",
+                                                           "invalid-utf8-error.db", NULL),
+                                      &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, (gssize) length, NULL));
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ProspectDatabase) db = prospect_database_open (copy, &error);
+
+    g_assert_null (db);
+    g_assert_nonnull (error);
+    g_test_message ("%s", error->message);
+    g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  }
+}
+
 static void
 test_reopen_keeps_data (Fixture       *f,
                         gconstpointer  data)
@@ -794,6 +831,7 @@ main (int   argc,
   ADD ("empty-file-migrates", test_empty_file_migrates);
   ADD ("reopen-keeps-data", test_reopen_keeps_data);
   ADD ("highlights-without-document", test_highlights_without_document);
+  ADD ("fault/messages-are-utf8", test_messages_are_utf8);
   ADD ("fault/missing-directory", test_missing_directory);
   ADD ("fault/random-bytes", test_random_bytes);
   ADD ("fault/text-file", test_text_file);

@@ -1356,7 +1356,9 @@ write_error (GError     **error,
              const char  *path,
              const char  *reason)
 {
-  g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, "Could not write “%s”: %s.", path, reason);
+  g_autofree char *shown = g_filename_display_name (path);
+
+  g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, "Could not write “%s”: %s.", shown, reason);
   return FALSE;
 }
 
@@ -1397,8 +1399,10 @@ prospect_chart_export (const ProspectChartData  *data,
     format = PDF;
   else
     {
+      g_autofree char *shown = g_filename_display_name (path);
+
       g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_INVALID,
-                   "“%s” must end in .png, .svg or .pdf.", path);
+                   "“%s” must end in .png, .svg or .pdf.", shown);
       return FALSE;
     }
   if (width < 1 || height < 1 || width > MAX_EXPORT_SIZE || height > MAX_EXPORT_SIZE)

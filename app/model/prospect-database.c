@@ -39,10 +39,13 @@ G_DEFINE_QUARK (prospect-database-error-quark, prospect_database_error)
 typedef sqlite3_stmt Statement;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Statement, sqlite3_finalize)
 
-static const char *
+/* File names are shown in the window, which needs UTF-8; a name in another
+ * encoding is shown with replacement characters rather than not at all. */
+static char *
 display_name (const char *path)
 {
-  return path != NULL && strcmp (path, ":memory:") != 0 ? path : "the bundled data";
+  return path != NULL && strcmp (path, ":memory:") != 0 ? g_filename_display_name (path)
+                                                        : g_strdup ("the bundled data");
 }
 
 /* Turns an SQLite failure into words a user understands. */
@@ -52,7 +55,7 @@ set_sqlite_error (GError     **error,
                   int          rc,
                   const char  *path)
 {
-  const char *name = display_name (path);
+  g_autofree char *name = display_name (path);
 
   switch (rc & 0xff)
     {
@@ -83,8 +86,14 @@ set_sqlite_error (GError     **error,
                    "“%s” could not be opened.", name);
       break;
     default:
-      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED,
-                   "“%s” could not be read: %s.", name, db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+      {
+        /* SQLite's message may quote the file's own damaged schema, which
+         * need not be UTF-8; the message is shown in the window. */
+        g_autofree char *detail = g_utf8_make_valid (db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc), -1);
+
+        g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED,
+                     "“%s” could not be read; it may be damaged or made by another program (%s).", name, detail);
+      }
       break;
     }
 }
@@ -373,6 +382,7 @@ create_file (const char  *path,
 {
   g_autofree char *tmp = g_strdup_printf ("%s.new-%d", path, (int) getpid ());
   g_autoptr(ProspectDatabase) self = NULL;
+  g_autofree char *shown = NULL;
   int saved_errno;
 
   g_unlink (tmp);
@@ -394,8 +404,9 @@ create_file (const char  *path,
   g_unlink (tmp);
   if (saved_errno == EEXIST)
     return TRUE;
+  shown = g_filename_display_name (path);
   g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED,
-               "Could not create “%s”: %s.", path, g_strerror (saved_errno));
+               "Could not create “%s”: %s.", shown, g_strerror (saved_errno));
   return FALSE;
 }
 
@@ -422,6 +433,7 @@ check_integrity (ProspectDatabase  *self,
 {
   int page_size = 0, page_count = 0;
   g_autofree char *check = NULL;
+  g_autofree char *shown = g_filename_display_name (path);
 
   if (!query_int (self, "PRAGMA page_size", &page_size, error) ||
       !query_int (self, "PRAGMA page_count", &page_count, error))
@@ -430,7 +442,7 @@ check_integrity (ProspectDatabase  *self,
   if ((gint64) page_size * page_count > (gint64) st->st_size && !has_wal (path))
     {
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_CORRUPT,
-                   "“%s” is damaged (for example cut short) and cannot be read. It was left as it is.", path);
+                   "“%s” is damaged (for example cut short) and cannot be read. It was left as it is.", shown);
       return FALSE;
     }
   if (st->st_size > FULL_CHECK_LIMIT)
@@ -447,7 +459,7 @@ check_integrity (ProspectDatabase  *self,
   if (g_strcmp0 (check, "ok") != 0)
     {
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_CORRUPT,
-                   "“%s” is damaged (for example cut short) and cannot be read. It was left as it is.", path);
+                   "“%s” is damaged (for example cut short) and cannot be read. It was left as it is.", shown);
       return FALSE;
     }
   return TRUE;
@@ -459,6 +471,8 @@ prospect_database_open (const char  *path,
 {
   g_autoptr(ProspectDatabase) self = NULL;
   g_autofree char *dir = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *shown_dir = NULL;
   GStatBuf st;
   int app_id = 0;
   int n_tables = 0;
@@ -477,11 +491,13 @@ prospect_database_open (const char  *path,
   if (strcmp (path, ":memory:") == 0)
     return prospect_database_open_bundled (error);
 
+  shown = g_filename_display_name (path);
   dir = g_path_get_dirname (path);
+  shown_dir = g_filename_display_name (dir);
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NO_DIRECTORY,
-                   "The folder “%s” does not exist, so “%s” cannot be opened.", dir, path);
+                   "The folder “%s” does not exist, so “%s” cannot be opened.", shown_dir, shown);
       return NULL;
     }
 
@@ -492,7 +508,7 @@ prospect_database_open (const char  *path,
           int saved_errno = errno;
 
           g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED,
-                       "“%s” could not be opened: %s.", path, g_strerror (saved_errno));
+                       "“%s” could not be opened: %s.", shown, g_strerror (saved_errno));
           return NULL;
         }
       if (!create_file (path, error))
@@ -500,7 +516,7 @@ prospect_database_open (const char  *path,
       if (g_stat (path, &st) != 0)
         {
           g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED,
-                       "“%s” could not be created.", path);
+                       "“%s” could not be created.", shown);
           return NULL;
         }
     }
@@ -508,7 +524,7 @@ prospect_database_open (const char  *path,
   if (!S_ISREG (st.st_mode))
     {
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_A_DATABASE,
-                   "“%s” is not a Prospect database: it is not a regular file.", path);
+                   "“%s” is not a Prospect database: it is not a regular file.", shown);
       return NULL;
     }
 
@@ -528,7 +544,7 @@ prospect_database_open (const char  *path,
     {
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NEWER_VERSION,
                    "“%s” was saved by a newer version of Prospect (data version %d; this version reads up to %d). "
-                   "It was left as it is.", path, self->version, latest);
+                   "It was left as it is.", shown, self->version, latest);
       return NULL;
     }
 
@@ -539,13 +555,13 @@ prospect_database_open (const char  *path,
       if (app_id != 0 || self->version != 0 || n_tables != 0)
         {
           g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_A_DATABASE,
-                       "“%s” is not a Prospect database: it belongs to another program.", path);
+                       "“%s” is not a Prospect database: it belongs to another program.", shown);
           return NULL;
         }
       if (self->read_only)
         {
           g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_READ_ONLY,
-                       "“%s” is empty and read-only, so Prospect cannot set it up.", path);
+                       "“%s” is empty and read-only, so Prospect cannot set it up.", shown);
           return NULL;
         }
       if (!initialize (self, error) || g_stat (path, &st) != 0)
@@ -560,7 +576,7 @@ prospect_database_open (const char  *path,
       if (self->read_only)
         {
           g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_READ_ONLY,
-                       "“%s” needs updating to this version of Prospect, but it is read-only.", path);
+                       "“%s” needs updating to this version of Prospect, but it is read-only.", shown);
           return NULL;
         }
       if (!migrate (self, error))
@@ -588,9 +604,10 @@ prospect_database_open_default (GError **error)
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       int saved_errno = errno;
+      g_autofree char *shown_dir = g_filename_display_name (dir);
 
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NO_DIRECTORY,
-                   "Could not create the folder “%s”: %s.", dir, g_strerror (saved_errno));
+                   "Could not create the folder “%s”: %s.", shown_dir, g_strerror (saved_errno));
       return NULL;
     }
   return prospect_database_open (path, error);
@@ -1251,10 +1268,14 @@ gboolean
 _prospect_database_writable (ProspectDatabase  *self,
                              GError           **error)
 {
+  g_autofree char *name = NULL;
+
   if (!self->read_only)
     return TRUE;
+  name = display_name (self->path);
+
   g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_READ_ONLY,
-               "“%s” is read-only, so the change could not be saved.", display_name (self->path));
+               "“%s” is read-only, so the change could not be saved.", name);
   return FALSE;
 }
 
@@ -1278,6 +1299,8 @@ prospect_database_save_copy (ProspectDatabase  *self,
 {
   g_autofree char *tmp = NULL;
   g_autofree char *dir = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *shown_dir = NULL;
   sqlite3 *target = NULL;
   sqlite3_backup *backup;
   int rc;
@@ -1285,11 +1308,13 @@ prospect_database_save_copy (ProspectDatabase  *self,
   g_return_val_if_fail (PROSPECT_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  shown = g_filename_display_name (path);
   dir = g_path_get_dirname (path);
+  shown_dir = g_filename_display_name (dir);
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NO_DIRECTORY,
-                   "The folder “%s” does not exist.", dir);
+                   "The folder “%s” does not exist.", shown_dir);
       return FALSE;
     }
   tmp = g_strdup_printf ("%s.new-%d", path, (int) getpid ());
@@ -1322,7 +1347,7 @@ prospect_database_save_copy (ProspectDatabase  *self,
       int saved_errno = errno;
 
       g_unlink (tmp);
-      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED, "Could not write “%s”: %s.", path,
+      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED, "Could not write “%s”: %s.", shown,
                    g_strerror (saved_errno));
       return FALSE;
     }

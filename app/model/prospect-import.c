@@ -788,20 +788,22 @@ prospect_import_csv_file (ProspectDatabase      *database,
   g_autoptr(GMappedFile) file = NULL;
   g_autoptr(GError) local_error = NULL;
   GStatBuf st;
+  g_autofree char *shown = NULL;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
+  shown = g_filename_display_name (path);
   prospect_import_report_init (report);
   if (g_stat (path, &st) == 0 && st.st_size > PROSPECT_MAX_IMPORT_SIZE)
     {
       g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED,
-                   "“%s” is larger than 256 MiB; split it into smaller files.", path);
+                   "“%s” is larger than 256 MiB; split it into smaller files.", shown);
       return FALSE;
     }
   file = g_mapped_file_new (path, FALSE, &local_error);
   if (file == NULL)
     {
-      g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED, "Could not read “%s”: %s", path,
+      g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED, "Could not read “%s”: %s", shown,
                    local_error->message);
       return FALSE;
     }
@@ -928,19 +930,21 @@ prospect_export_csv_file (ProspectDatabase  *database,
   g_autofree char *text = prospect_export_csv (database, kind, error);
   g_autofree char *dir = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *shown = NULL;
 
   if (text == NULL)
     return FALSE;
+  shown = g_filename_display_name (path);
   dir = g_path_get_dirname (path);
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "Could not write “%s”: the folder does not exist.", path);
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "Could not write “%s”: the folder does not exist.", shown);
       return FALSE;
     }
   /* g_file_set_contents writes a temporary file beside PATH and renames it. */
   if (!g_file_set_contents (path, text, -1, &local_error))
     {
-      g_set_error (error, G_FILE_ERROR, local_error->code, "Could not write “%s”: %s", path, local_error->message);
+      g_set_error (error, G_FILE_ERROR, local_error->code, "Could not write “%s”: %s", shown, local_error->message);
       return FALSE;
     }
   return TRUE;

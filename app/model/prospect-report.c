@@ -1053,6 +1053,7 @@ prospect_report_export_pdf (ProspectReport  *report,
   g_autofree char *dir = NULL;
   g_autofree char *tmp = NULL;
   g_autofree char *lower = NULL;
+  g_autofree char *shown = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
@@ -1062,17 +1063,18 @@ prospect_report_export_pdf (ProspectReport  *report,
   g_return_val_if_fail (report != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  shown = g_filename_display_name (path);
   lower = g_ascii_strdown (path, -1);
   if (!g_str_has_suffix (lower, ".pdf"))
     {
-      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_INVALID, "“%s” must end in .pdf.", path);
+      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_INVALID, "“%s” must end in .pdf.", shown);
       return FALSE;
     }
   dir = g_path_get_dirname (path);
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE,
-                   "Could not write “%s”: the folder does not exist.", path);
+                   "Could not write “%s”: the folder does not exist.", shown);
       return FALSE;
     }
   tmp = g_strdup_printf ("%s.XXXXXX", path);
@@ -1081,7 +1083,7 @@ prospect_report_export_pdf (ProspectReport  *report,
     {
       int saved_errno = errno;
 
-      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, "Could not write “%s”: %s.", path,
+      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, "Could not write “%s”: %s.", shown,
                    g_strerror (saved_errno));
       return FALSE;
     }
@@ -1109,7 +1111,7 @@ prospect_report_export_pdf (ProspectReport  *report,
       const char *reason = status != CAIRO_STATUS_SUCCESS ? cairo_status_to_string (status) : g_strerror (errno);
 
       g_unlink (tmp);
-      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, "Could not write “%s”: %s.", path, reason);
+      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, "Could not write “%s”: %s.", shown, reason);
       return FALSE;
     }
   return TRUE;
