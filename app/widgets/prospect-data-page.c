@@ -141,9 +141,14 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
                ProspectDataPage         *self)
 {
   GtkWidget *entry = gtk_entry_new ();
+  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
+  ProspectColumnType type = self->table != NULL ? self->table->columns[column].type : PROSPECT_COLUMN_TEXT;
 
   gtk_entry_set_has_frame (GTK_ENTRY (entry), FALSE);
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
+  /* Figures line up on the right, as in the printed tables. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), type == PROSPECT_COLUMN_TEXT ? 16 : 8);
+  if (type == PROSPECT_COLUMN_INTEGER || type == PROSPECT_COLUMN_NUMBER)
+    gtk_editable_set_alignment (GTK_EDITABLE (entry), 1.0);
   g_object_set_data (G_OBJECT (entry), "column", g_object_get_data (G_OBJECT (factory), "column"));
   g_signal_connect (entry, "changed", G_CALLBACK (cell_changed_cb), self);
   g_signal_connect (entry, "activate", G_CALLBACK (cell_activate_cb), self);
@@ -159,10 +164,12 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *entry = gtk_list_item_get_child (item);
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
   GStrv values = g_hash_table_lookup (self->values, gtk_string_object_get_string (rowid));
+  const char *text = values != NULL && column < g_strv_length (values) ? values[column] : "";
 
   g_object_set_data_full (G_OBJECT (entry), "rowid", g_strdup (gtk_string_object_get_string (rowid)), g_free);
-  gtk_editable_set_text (GTK_EDITABLE (entry),
-                         values != NULL && column < g_strv_length (values) ? values[column] : "");
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* A long source or name shows only its start in the cell. */
+  gtk_widget_set_tooltip_text (entry, g_utf8_strlen (text, -1) > 16 ? text : NULL);
   gtk_widget_remove_css_class (entry, "error");
   if (self->table != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -221,6 +228,8 @@ rebuild_columns (ProspectDataPage *self)
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
       column = gtk_column_view_column_new (self->table->columns[c].label, factory);
       gtk_column_view_column_set_resizable (column, TRUE);
+      /* Text (names, sources) takes the room the figures leave. */
+      gtk_column_view_column_set_expand (column, self->table->columns[c].type == PROSPECT_COLUMN_TEXT);
       gtk_column_view_append_column (self->column_view, column);
     }
 }
