@@ -61,7 +61,7 @@ struct _ProspectWindow
   GListModel           *classes;
   GtkFilterListModel   *class_filter_model;
   ProspectClassFilter  *class_filter;   /* borrowed from class_filter_model */
-  guint                 classes_idle;
+  gboolean              classes_stale;  /* the selector's list predates the data */
   guint                 narrow_idle;
   GtkFileChooserNative *chooser;
   gint64                class_id;
@@ -556,6 +556,29 @@ activate_class_at (ProspectWindow *self,
     prospect_window_show_problem (self, error->message);
 }
 
+/* The class list serves only the selector, and with tens of thousands of
+ * classes reading it takes a tenth of a second: it is read when the
+ * selector is first used after the data changed, not at startup or after
+ * every edit. */
+static void
+ensure_classes (ProspectWindow *self)
+{
+  g_autoptr(GListModel) classes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!self->classes_stale || self->database == NULL)
+    return;
+  self->classes_stale = FALSE;
+  classes = prospect_class_items_new (self->database, &error);
+  if (classes == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  g_set_object (&self->classes, classes);
+  gtk_filter_list_model_set_model (self->class_filter_model, classes);
+}
+
 static void
 class_list_activate_cb (ProspectWindow *self,
                         guint           position)
@@ -584,6 +607,7 @@ class_search_changed_cb (ProspectWindow *self)
 static void
 class_popover_show_cb (ProspectWindow *self)
 {
+  ensure_classes (self);
   gtk_editable_set_text (GTK_EDITABLE (self->class_search), "");
   prospect_window_filter_classes (self, "");
   gtk_widget_grab_focus (GTK_WIDGET (self->class_search));
@@ -593,19 +617,15 @@ class_popover_show_cb (ProspectWindow *self)
 static void
 data_changed_cb (ProspectWindow *self)
 {
-  g_autoptr(GListModel) classes = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(ProspectClassInfo) still_there = NULL;
   gint64 class_id = self->class_id;
 
   if (self->database == NULL)
     return;
-  classes = prospect_class_items_new (self->database, &error);
-  if (classes != NULL)
-    {
-      g_set_object (&self->classes, classes);
-      gtk_filter_list_model_set_model (self->class_filter_model, classes);
-    }
+  self->classes_stale = TRUE;
+  if (gtk_widget_get_visible (GTK_WIDGET (self->class_popover)))
+    ensure_classes (self);
   still_there = prospect_database_get_class (self->database, class_id, NULL);
   if (still_there == NULL)
     class_id = prospect_database_first_class_id (self->database, NULL);
@@ -653,7 +673,6 @@ prospect_window_dispose (GObject *object)
   g_clear_object (&self->database);
   g_clear_object (&self->classes);
   g_clear_object (&self->class_filter_model);
-  g_clear_handle_id (&self->classes_idle, g_source_remove);
   g_clear_handle_id (&self->narrow_idle, g_source_remove);
 
   G_OBJECT_CLASS (prospect_window_parent_class)->dispose (object);
@@ -928,27 +947,6 @@ prospect_window_get_database (ProspectWindow *self)
   return self->database;
 }
 
-static gboolean
-load_classes_idle (gpointer user_data)
-{
-  ProspectWindow *self = user_data;
-  g_autoptr(GListModel) classes = NULL;
-  g_autoptr(GError) error = NULL;
-
-  self->classes_idle = 0;
-  if (self->database == NULL)
-    return G_SOURCE_REMOVE;
-  classes = prospect_class_items_new (self->database, &error);
-  if (classes == NULL)
-    {
-      prospect_window_show_problem (self, error->message);
-      return G_SOURCE_REMOVE;
-    }
-  g_set_object (&self->classes, classes);
-  gtk_filter_list_model_set_model (self->class_filter_model, classes);
-  return G_SOURCE_REMOVE;
-}
-
 /**
  * prospect_window_set_database:
  *
@@ -985,10 +983,9 @@ prospect_window_set_database (ProspectWindow    *self,
       self->database = g_steal_pointer (&previous);
       return FALSE;
     }
-  /* The class list is for the selector; with tens of thousands of classes
-   * it is read after the first frame is on screen. */
-  g_clear_handle_id (&self->classes_idle, g_source_remove);
-  self->classes_idle = g_idle_add_full (G_PRIORITY_LOW, load_classes_idle, self, NULL);
+  self->classes_stale = TRUE;
+  if (gtk_widget_get_visible (GTK_WIDGET (self->class_popover)))
+    ensure_classes (self);
   return TRUE;
 }
 
@@ -1087,6 +1084,7 @@ prospect_window_filter_classes (ProspectWindow *self,
 {
   g_return_if_fail (PROSPECT_IS_WINDOW (self));
 
+  ensure_classes (self);
   prospect_class_filter_set_search (self->class_filter, text);
   gtk_widget_set_visible (GTK_WIDGET (self->class_empty),
                           g_list_model_get_n_items (G_LIST_MODEL (self->class_filter_model)) == 0);
@@ -1096,6 +1094,7 @@ guint
 prospect_window_get_n_shown_classes (ProspectWindow *self)
 {
   g_return_val_if_fail (PROSPECT_IS_WINDOW (self), 0);
+  ensure_classes (self);
   return g_list_model_get_n_items (G_LIST_MODEL (self->class_filter_model));
 }
 

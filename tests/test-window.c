@@ -528,6 +528,22 @@ test_data_page (void)
       g_usleep (10000);
     }
   g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 7);
+
+  /* The selector, used after the data changed, lists the class by its new
+   * name. */
+  prospect_window_filter_classes (window, "service");
+  g_assert_cmpuint (prospect_window_get_n_shown_classes (window), ==, 1);
+  prospect_data_page_show_table (page, "classes");
+  for (guint r = 0; r < prospect_data_page_get_n_rows (page); r++)
+    if (g_strcmp0 (prospect_data_page_get_cell (page, r, 1), "Service Shares") == 0)
+      {
+        g_assert_true (prospect_data_page_edit_cell (page, r, 1, "Retirement Shares", &error));
+        g_assert_no_error (error);
+      }
+  prospect_window_filter_classes (window, "service");
+  g_assert_cmpuint (prospect_window_get_n_shown_classes (window), ==, 0);
+  prospect_window_filter_classes (window, "retirement");
+  g_assert_cmpuint (prospect_window_get_n_shown_classes (window), ==, 1);
   close_window (window);
 
   prospect_test_remove_tree (dir);
