@@ -72,6 +72,12 @@ struct _ProspectWindow
 
 G_DEFINE_FINAL_TYPE (ProspectWindow, prospect_window, ADW_TYPE_APPLICATION_WINDOW)
 
+/* Beside the view switcher the class selector shows this many characters
+ * of the class's name (see update_narrow_idle ()); a window at least this
+ * wide has room for them from the start. */
+#define CLASS_LABEL_WIDE_CHARS  14
+#define CLASS_LABEL_WIDE_WINDOW 640
+
 enum {
   PROP_0,
   PROP_DATABASE,
@@ -647,6 +653,16 @@ prospect_window_constructed (GObject *object)
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  {
+    int width, height;
+
+    /* A window restored this wide cannot be held wider by the label, so the
+     * first frame shows the name rather than changing a frame later.  (GTK
+     * 4.8 needs both out arguments.) */
+    gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+    if (width >= CLASS_LABEL_WIDE_WINDOW)
+      gtk_label_set_width_chars (self->class_label, CLASS_LABEL_WIDE_CHARS);
+  }
 
   if (self->database != NULL)
     {
@@ -842,7 +858,6 @@ build_page_bar (ProspectWindow *self)
  * width, so the label asks for the first letters of the name; it asks only
  * once the switcher is seen to fit, or a window restored narrow would be
  * held wider by a label it is about to hide. */
-#define CLASS_LABEL_WIDE_CHARS 14
 
 static gboolean
 update_narrow_idle (gpointer data)

@@ -214,14 +214,19 @@ test_narrow_window (void)
     g_autoptr(GError) error = NULL;
     g_autoptr(ProspectDatabase) db = prospect_database_open_bundled (&error);
 
+    g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
     g_assert_no_error (error);
+    g_settings_set_int (settings, "window-width", 360);
     window = prospect_window_new (GTK_APPLICATION (app), db);
   }
-  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  class_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PROSPECT_TYPE_WINDOW, "class_label"));
+  /* Restored narrow, the label asks for no width that could hold the
+   * window wider. */
+  g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (class_label)), <=, 1);
   gtk_window_present (GTK_WINDOW (window));
   content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
   page_bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PROSPECT_TYPE_WINDOW, "page_bar"));
-  class_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PROSPECT_TYPE_WINDOW, "class_label"));
   for (int i = 0; i < 50 && (gtk_widget_get_visible (class_label) || !gtk_widget_get_mapped (GTK_WIDGET (window))); i++)
     {
       spin ();
@@ -251,6 +256,20 @@ test_narrow_window (void)
   g_assert_cmpint (gtk_widget_get_width (class_label), >=, 100);
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (page_bar, GTK_TYPE_REVEALER))));
   close_window (window);
+
+  /* Restored wide, the first frame already shows the name. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ProspectDatabase) db = prospect_database_open_bundled (&error);
+    g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+    g_assert_no_error (error);
+    g_settings_set_int (settings, "window-width", 1100);
+    window = prospect_window_new (GTK_APPLICATION (app), db);
+    class_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PROSPECT_TYPE_WINDOW, "class_label"));
+    g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (class_label)), >, 1);
+    close_window (window);
+  }
 }
 
 static void
