@@ -858,7 +858,6 @@ build_page_bar (ProspectWindow *self)
  * width, so the label asks for the first letters of the name; it asks only
  * once the switcher is seen to fit, or a window restored narrow would be
  * held wider by a label it is about to hide. */
-
 static gboolean
 update_narrow_idle (gpointer data)
 {
@@ -918,9 +917,8 @@ static void
 prospect_window_init (ProspectWindow *self)
 {
   g_autoptr(GSimpleAction) show_help_overlay = g_simple_action_new ("show-help-overlay", NULL);
-
-  GtkListItemFactory *factory;
   g_autoptr(GtkSingleSelection) selection = NULL;
+  GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (show_help_overlay, "activate", G_CALLBACK (show_help_overlay_cb), self, 0);
