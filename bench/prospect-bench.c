@@ -17,7 +17,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "prospect-chart-data.h"
+#include "prospect-chart-catalogue.h"
 #include "prospect-class-filter.h"
 #include "prospect-class-item.h"
 #include "prospect-highlights.h"

@@ -7,7 +7,7 @@
 
 #include <glib/gstdio.h>
 
-#include "prospect-chart.h"
+#include "prospect-chart-data.h"
 #include "prospect-report.h"
 
 static char *

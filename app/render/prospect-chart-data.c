@@ -1,4 +1,4 @@
-/* prospect-chart.c
+/* prospect-chart-data.c
  *
  * Layout runs top-down: title, subtitle and legend above the plot, notes
  * below, axis labels beside it.  What does not fit is left out in a fixed
@@ -23,7 +23,7 @@
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
-#include "prospect-chart.h"
+#include "prospect-chart-data.h"
 #include "prospect-format.h"
 
 G_DEFINE_QUARK (prospect-chart-error-quark, prospect_chart_error)

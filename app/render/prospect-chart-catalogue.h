@@ -1,4 +1,4 @@
-/* prospect-chart-data.h: the charts Prospect draws, filled from the store
+/* prospect-chart-catalogue.h: the charts Prospect draws, filled from the store
  * and the calculators.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include "prospect-chart.h"
+#include "prospect-chart-data.h"
 #include "prospect-cost.h"
 #include "prospect-database.h"
 #include "prospect-expense.h"

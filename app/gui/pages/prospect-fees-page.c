@@ -10,7 +10,7 @@
 
 #include <math.h>
 
-#include "prospect-chart-data.h"
+#include "prospect-chart-catalogue.h"
 #include "prospect-chart-view.h"
 #include "prospect-expense.h"
 #include "prospect-fees-page.h"
@@ -427,7 +427,7 @@ prospect_fees_page_class_init (ProspectFeesPageClass *klass)
   object_class->dispose = prospect_fees_page_dispose;
 
   g_type_ensure (PROSPECT_TYPE_CHART_VIEW);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/prospect-fees-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pages/prospect-fees-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ProspectFeesPage, stack);
   gtk_widget_class_bind_template_child (widget_class, ProspectFeesPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, ProspectFeesPage, title_label);

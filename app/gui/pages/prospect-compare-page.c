@@ -10,7 +10,7 @@
 
 #include <math.h>
 
-#include "prospect-chart-data.h"
+#include "prospect-chart-catalogue.h"
 #include "prospect-chart-view.h"
 #include "prospect-compare-page.h"
 #include "prospect-format.h"
@@ -706,7 +706,7 @@ prospect_compare_page_class_init (ProspectComparePageClass *klass)
   object_class->dispose = prospect_compare_page_dispose;
 
   g_type_ensure (PROSPECT_TYPE_CHART_VIEW);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/prospect-compare-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pages/prospect-compare-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ProspectComparePage, assumptions_group);
   gtk_widget_class_bind_template_child (widget_class, ProspectComparePage, scenarios_group);
   gtk_widget_class_bind_template_child (widget_class, ProspectComparePage, years_spin);

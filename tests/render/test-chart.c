@@ -9,7 +9,7 @@
 
 #include <glib/gstdio.h>
 
-#include "prospect-chart-data.h"
+#include "prospect-chart-catalogue.h"
 #include "test-util.h"
 
 static ProspectDatabase *db;
@@ -311,7 +311,7 @@ compare_reference (const char *name)
 {
   g_autoptr(ProspectChartData) data = chart_named (name);
   g_autofree char *file = g_strdup_printf ("%s.png", name);
-  g_autofree char *reference_path = g_test_build_filename (G_TEST_DIST, "reference", file, NULL);
+  g_autofree char *reference_path = g_test_build_filename (G_TEST_DIST, "render", "reference", file, NULL);
   cairo_surface_t *out = NULL, *reference;
   int width = 640, height = 400, differing = 0, worst = 0;
 

@@ -20,7 +20,7 @@
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
-#include "prospect-chart-data.h"
+#include "prospect-chart-catalogue.h"
 #include "prospect-format.h"
 #include "prospect-highlight-row.h"
 #include "prospect-highlights.h"

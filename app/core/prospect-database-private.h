@@ -29,5 +29,7 @@ gboolean           _prospect_database_writable   (ProspectDatabase  *self,
                                                   GError           **error);
 char              *_prospect_column_text         (ProspectStatement *stmt,
                                                   int                column);
+double             _prospect_column_double_or_nan (ProspectStatement *stmt,
+                                                   int                column);
 
 G_END_DECLS

@@ -7,7 +7,7 @@
 
 #include <gtk/gtk.h>
 
-#include "prospect-chart.h"
+#include "prospect-chart-data.h"
 
 G_BEGIN_DECLS
 

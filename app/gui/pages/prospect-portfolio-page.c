@@ -149,7 +149,7 @@ prospect_portfolio_page_class_init (ProspectPortfolioPageClass *klass)
 
   object_class->dispose = prospect_portfolio_page_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/prospect-portfolio-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pages/prospect-portfolio-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ProspectPortfolioPage, fund_title);
   gtk_widget_class_bind_template_child (widget_class, ProspectPortfolioPage, fund_subtitle);
   gtk_widget_class_bind_template_child (widget_class, ProspectPortfolioPage, objective_label);

@@ -14,7 +14,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "prospect-chart-data.h"
+#include "prospect-chart-catalogue.h"
 #include "prospect-cli.h"
 #include "prospect-database.h"
 #include "prospect-expense.h"

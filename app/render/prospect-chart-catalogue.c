@@ -1,4 +1,4 @@
-/* prospect-chart-data.c
+/* prospect-chart-catalogue.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,7 +9,7 @@
 
 #include <math.h>
 
-#include "prospect-chart-data.h"
+#include "prospect-chart-catalogue.h"
 #include "prospect-format.h"
 #include "prospect-returns.h"
 

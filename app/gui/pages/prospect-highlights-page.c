@@ -10,7 +10,7 @@
 
 #include <math.h>
 
-#include "prospect-chart-data.h"
+#include "prospect-chart-catalogue.h"
 #include "prospect-chart-view.h"
 #include "prospect-highlight-row.h"
 #include "prospect-highlights.h"
@@ -203,7 +203,7 @@ prospect_highlights_page_class_init (ProspectHighlightsPageClass *klass)
 
   object_class->dispose = prospect_highlights_page_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/prospect-highlights-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pages/prospect-highlights-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ProspectHighlightsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, ProspectHighlightsPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, ProspectHighlightsPage, title_label);

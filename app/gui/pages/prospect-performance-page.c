@@ -10,7 +10,7 @@
 
 #include <math.h>
 
-#include "prospect-chart-data.h"
+#include "prospect-chart-catalogue.h"
 #include "prospect-chart-view.h"
 #include "prospect-format.h"
 #include "prospect-performance-page.h"
@@ -158,7 +158,7 @@ prospect_performance_page_class_init (ProspectPerformancePageClass *klass)
   object_class->dispose = prospect_performance_page_dispose;
 
   g_type_ensure (PROSPECT_TYPE_CHART_VIEW);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/prospect-performance-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pages/prospect-performance-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, stack);
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, title_label);

@@ -781,7 +781,7 @@ prospect_data_page_class_init (ProspectDataPageClass *klass)
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                    G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/prospect-data-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pages/prospect-data-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ProspectDataPage, table_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ProspectDataPage, description_label);
   gtk_widget_class_bind_template_child (widget_class, ProspectDataPage, check_label);

@@ -1,4 +1,4 @@
-/* prospect-chart.h: presentation charts drawn with Cairo and Pango, for the
+/* prospect-chart-data.h: presentation charts drawn with Cairo and Pango, for the
  * screen, print and export alike.  No GTK here.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
