@@ -57,53 +57,24 @@ discard (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* The catalogue's charts, the cost charts for thirty years in a contract. */
 static ProspectChartData *
 make_chart (ProspectDatabase *db,
             const char       *name)
 {
-  g_autoptr(ProspectFeeTable) fees = prospect_database_get_fee_table (db, 1, NULL);
-  ProspectExpenseInput input;
-  ProspectCostScenario scenario;
-  ProspectCostAssumptions a;
+  ProspectCostScenario contract;
+  ProspectChartRequest request = { .years = 30, .contract = &contract };
 
-  if (g_str_equal (name, "annual-returns"))
-    return prospect_chart_annual_returns (db, 1, NULL);
-  if (g_str_equal (name, "average-returns"))
-    return prospect_chart_average_returns (db, 1, NULL);
-  if (g_str_equal (name, "growth"))
-    return prospect_chart_growth (db, 1, 10000, FALSE, NULL);
-  prospect_expense_input_init (&input);
-  prospect_expense_input_set_fee_table (&input, fees);
-  prospect_cost_scenario_init (&scenario);
-  prospect_cost_scenario_set_fees (&scenario, fees);
-  scenario.mortality_expense_pct = 1.25;
-  scenario.contract_fee = 30;
-  prospect_cost_assumptions_init (&a);
-  a.years = 30;
-  if (g_str_equal (name, "expense-example"))
-    {
-      g_autoptr(ProspectExpenseResult) r = prospect_expense_compute (&input, NULL);
-
-      return prospect_chart_expense_example (&input, r, "Balanced Portfolio");
-    }
-  {
-    g_autoptr(ProspectCostResult) r = prospect_cost_compute (&scenario, &a, NULL);
-    const ProspectCostResult *rs[] = { r };
-    const char *names[] = { "In a contract" };
-
-    if (g_str_equal (name, "fees-by-layer"))
-      return prospect_chart_fees_by_layer (r, "In a contract");
-    return prospect_chart_cost_over_time (rs, names, 1);
-  }
+  prospect_cost_scenario_init (&contract);
+  contract.mortality_expense_pct = 1.25;
+  contract.contract_fee = 30;
+  return prospect_chart_catalogue_build (db, name, 1, &request, NULL);
 }
 
 static void
 bench_charts (ProspectDatabase *db,
               int               rounds)
 {
-  static const char * const names[] = {
-    "annual-returns", "average-returns", "growth", "expense-example", "cost-over-time", "fees-by-layer",
-  };
   ProspectChartTheme theme;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080);
   double max_ms = 0, max_pdf = 0, floor_ms;
@@ -125,9 +96,10 @@ bench_charts (ProspectDatabase *db,
   floor_ms = median (floor_samples);
   printf ("charts.floor_ms %.4f\n", floor_ms);
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+  for (guint i = 0; i < prospect_chart_catalogue_size (); i++)
     {
-      g_autoptr(ProspectChartData) data = make_chart (db, names[i]);
+      const char *name = prospect_chart_catalogue_get (i)->name;
+      g_autoptr(ProspectChartData) data = make_chart (db, name);
       g_autoptr(GArray) image = g_array_new (FALSE, FALSE, sizeof (double));
       g_autoptr(GArray) pdf = g_array_new (FALSE, FALSE, sizeof (double));
 
@@ -159,8 +131,8 @@ bench_charts (ProspectDatabase *db,
       {
         double m = median (image), p = median (pdf);
 
-        printf ("charts.%s.image_ms %.4f\ncharts.%s.pdf_ms %.4f\ncharts.%s.ratio %.2f\n", names[i], m, names[i], p,
-                names[i], floor_ms > 0 ? m / floor_ms : NAN);
+        printf ("charts.%s.image_ms %.4f\ncharts.%s.pdf_ms %.4f\ncharts.%s.ratio %.2f\n", name, m, name, p,
+                name, floor_ms > 0 ? m / floor_ms : NAN);
         max_ms = MAX (max_ms, m);
         max_pdf = MAX (max_pdf, p);
       }

@@ -86,8 +86,6 @@ gboolean                 prospect_editor_undo            (ProspectEditor        
 gboolean                 prospect_editor_redo            (ProspectEditor          *editor,
                                                           GError                 **error);
 
-GPtrArray               *prospect_check_printed_examples (ProspectDatabase        *database,
-                                                          GError                 **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ProspectEditor, prospect_editor_free)
 

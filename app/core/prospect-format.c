@@ -123,3 +123,23 @@ prospect_format_date (const char *iso_date)
   return g_strdup_printf ("%s %d, %d", months[g_date_get_month (&date) - 1], g_date_get_day (&date),
                           g_date_get_year (&date));
 }
+
+char *
+prospect_source_describe (const ProspectSource *source)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (source == NULL)
+    return NULL;
+  if (source->document != NULL)
+    g_string_append (text, source->document);
+  if (source->section != NULL)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? ", " : "", source->section);
+  if (source->as_of != NULL)
+    {
+      g_autofree char *date = prospect_format_date (source->as_of);
+
+      g_string_append_printf (text, "%sas of %s", text->len > 0 ? "; " : "", date);
+    }
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}

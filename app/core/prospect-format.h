@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "prospect-records.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -24,5 +26,8 @@ char *prospect_format_percent (double                value_pct,
                                int                   decimals,
                                ProspectNegativeStyle style);
 char *prospect_format_date    (const char           *iso_date);
+
+/* "Document, section; as of date", or NULL when nothing is known. */
+char *prospect_source_describe (const ProspectSource *source);
 
 G_END_DECLS

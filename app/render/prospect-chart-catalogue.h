@@ -39,9 +39,36 @@ ProspectChartData *prospect_chart_cost_over_time   (const ProspectCostResult   *
                                                     guint                        n);
 ProspectChartData *prospect_chart_fees_by_layer    (const ProspectCostResult    *result,
                                                     const char                  *name);
+/* What a catalogue chart is built for beyond the class: the scale of the
+ * growth chart, the horizon and contract charges of the cost charts. */
+typedef struct
+{
+  int                         years;     /* cost charts; 0 gives 20 */
+  const ProspectCostScenario *contract;  /* contract charges and loads on top of the
+                                          * class's fee table, or NULL for none */
+} ProspectChartRequest;
+
+typedef struct
+{
+  const char *name;    /* as on the command line: "annual-returns" */
+  const char *title;   /* as a person reads it */
+  ProspectChartData *(*build) (ProspectDatabase           *database,
+                               gint64                      class_id,
+                               const ProspectChartRequest *request,
+                               GError                    **error);
+} ProspectChartEntry;
+
+guint                     prospect_chart_catalogue_size  (void);
+const ProspectChartEntry *prospect_chart_catalogue_get   (guint                       index);
+const ProspectChartEntry *prospect_chart_catalogue_find  (const char                 *name);
+char                     *prospect_chart_catalogue_names (void);
+ProspectChartData        *prospect_chart_catalogue_build (ProspectDatabase           *database,
+                                                          const char                 *name,
+                                                          gint64                      class_id,
+                                                          const ProspectChartRequest *request,
+                                                          GError                    **error);
+
 ProspectChartData *prospect_chart_sparkline        (const double                *values,
                                                     guint                        n);
-
-char              *prospect_source_describe        (const ProspectSource        *source);
 
 G_END_DECLS

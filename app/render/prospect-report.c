@@ -22,6 +22,7 @@
 
 #include "prospect-chart-catalogue.h"
 #include "prospect-format.h"
+#include "prospect-printed-example.h"
 #include "prospect-highlight-row.h"
 #include "prospect-highlights.h"
 #include "prospect-reconcile.h"
@@ -389,19 +390,18 @@ add_fees (ProspectReport          *report,
           continue;
         label = g_strdup_printf (row->years == 1 ? "%d year" : "%d years", row->years);
         cost = prospect_format_money (row->cost, 0, PROSPECT_NEGATIVE_MINUS);
-        for (guint p = 0; p < printed->len; p++)
-          {
-            const ProspectPrintedExample *e = &g_array_index (printed, ProspectPrintedExample, p);
+        {
+          const ProspectPrintedExample *e = prospect_printed_example_find (printed, row->years, TRUE);
 
-            if (e->years == row->years && e->redeemed)
-              {
-                g_autofree char *money = prospect_format_money (e->cost, 0, PROSPECT_NEGATIVE_MINUS);
+          if (e != NULL)
+            {
+              g_autofree char *money = prospect_format_money (e->cost, 0, PROSPECT_NEGATIVE_MINUS);
 
-                g_free (in_print);
-                in_print = g_strdup_printf ("%s %s", money, prospect_round_half_up (e->cost, 0) == row->cost ? "✓" : "✗");
-                any_printed = TRUE;
-              }
-          }
+              g_free (in_print);
+              in_print = g_strdup_printf ("%s %s", money, prospect_printed_example_agrees (e, row) ? "✓" : "✗");
+              any_printed = TRUE;
+            }
+        }
         g_strv_builder_add (header, label);
         g_strv_builder_add (costs, cost);
         g_strv_builder_add (printed_row, in_print);

@@ -117,7 +117,14 @@ test_bad_usage (void)
     { { "--bogus" }, "Unknown option --bogus" },
     { { "stray" }, "Unexpected argument" },
     { { "--json" }, "goes with" },
-    { { "--list-funds", "--average-returns" }, "one of" },
+    { { "--list-funds", "--average-returns" }, "one command at a time" },
+    /* Each message names the command an option really goes with. */
+    { { "--kind", "funds" }, "--kind goes with --import." },
+    { { "--scenarios", "x" }, "--scenarios goes with --export-handout." },
+    { { "--valid-rows" }, "--valid-rows goes with --import." },
+    { { "--output", "x.csv" }, "--output goes with --export-chart or --export-csv." },
+    { { "--list-funds", "--amount", "5" }, "--amount does not go with --list-funds; it goes with --expense-example." },
+    { { "--import", "f.csv", "--non-unique" }, "--non-unique does not go with --import; it goes with starting" },
     { { "--expense-example", "--class", "abc" }, "not a share class id" },
     { { "--expense-example", "--class", "-1" }, "not a share class id" },
     { { "--expense-example", "--expense-ratio", "150" }, "Expense ratio must be from 0% to 100%" },
@@ -223,6 +230,22 @@ test_expense_example_options (void)
   g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (rows, 4), "cost"), ==, 178);
   g_assert_false (json_object_get_boolean_member (json_array_get_object_element (rows, 4), "redeemed"));
   g_assert_false (json_object_has_member (json_array_get_object_element (rows, 0), "printed"));
+
+  /* A waiver the class does not have: the printed figures were printed for
+   * other terms, so none is compared. */
+  {
+    g_auto(Run) waiver = { 0 };
+    g_autoptr(JsonNode) waiver_root = NULL;
+
+    run_prospect (&waiver, "--expense-example", "--class", "1", "--net-expense-ratio", "0.5", "--waiver-years", "2",
+                  "--json", NULL);
+    g_assert_cmpint (waiver.status, ==, 0);
+    waiver_root = parse_json (waiver.out);
+    rows = json_object_get_array_member (json_node_get_object (waiver_root), "rows");
+    g_assert_cmpuint (json_array_get_length (rows), ==, 4);
+    for (guint i = 0; i < 4; i++)
+      g_assert_false (json_object_has_member (json_array_get_object_element (rows, i), "agrees"));
+  }
 
   run_prospect (&text, "--expense-example", "--amount", "$10,000", "--front-load", "5.75", "--expense-ratio", "1",
                 "--years", "1,3", NULL);

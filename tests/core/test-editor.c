@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "prospect-editor.h"
+#include "prospect-printed-example.h"
 #include "prospect-number.h"
 
 static ProspectDatabase *

@@ -11,6 +11,7 @@
 
 #include "prospect-database.h"
 #include "prospect-expense.h"
+#include "prospect-printed-example.h"
 
 static ProspectExpenseResult *
 compute_ok (const ProspectExpenseInput *input)
@@ -303,6 +304,44 @@ test_property_monotonic (void)
     }
 }
 
+/* A printed example is compared only on the terms it was printed for:
+ * every input but the periods. */
+static void
+test_same_terms (void)
+{
+  ProspectExpenseInput printed_for, input;
+  ProspectPrintedExample printed = { 10, TRUE, 10000, 5, 822 };
+  ProspectExpenseRow row = { 10, TRUE, 822.4, 822, 0, 0 };
+
+  prospect_expense_input_init (&printed_for);
+  printed_for.gross_pct = 1.75;
+  printed_for.net_pct = 1.25;
+  printed_for.waiver_years = 1;
+  input = printed_for;
+  input.n_horizons = 1;
+  input.horizons[0] = 10;
+  g_assert_true (prospect_printed_example_same_terms (&input, &printed_for));
+
+  input.waiver_years = 3.5;
+  g_assert_false (prospect_printed_example_same_terms (&input, &printed_for));
+  input = printed_for;
+  input.conversion_years = 2;
+  input.conversion_pct = 0.9;
+  g_assert_false (prospect_printed_example_same_terms (&input, &printed_for));
+  input = printed_for;
+  input.deferred_pct[0] = 1;
+  input.n_deferred = 1;
+  g_assert_false (prospect_printed_example_same_terms (&input, &printed_for));
+  input = printed_for;
+  input.amount = 10001;
+  g_assert_false (prospect_printed_example_same_terms (&input, &printed_for));
+
+  /* Whole dollars: $822.40 computed is the printed $822; $823 is not. */
+  g_assert_true (prospect_printed_example_agrees (&printed, &row));
+  row.cost = 823;
+  g_assert_false (prospect_printed_example_agrees (&printed, &row));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -317,6 +356,7 @@ main (int   argc,
   g_test_add_func ("/prospect/expense/horizons", test_horizons);
   g_test_add_func ("/prospect/expense/invalid", test_invalid);
   g_test_add_func ("/prospect/expense/property-monotonic", test_property_monotonic);
+  g_test_add_func ("/prospect/expense/same-terms", test_same_terms);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include "prospect-data-page.h"
 #include "prospect-editor.h"
+#include "prospect-printed-example.h"
 #include "prospect-ui-util.h"
 
 struct _ProspectDataPage

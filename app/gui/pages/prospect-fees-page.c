@@ -14,6 +14,7 @@
 #include "prospect-chart-view.h"
 #include "prospect-expense.h"
 #include "prospect-fees-page.h"
+#include "prospect-printed-example.h"
 #include "prospect-format.h"
 #include "prospect-number.h"
 #include "prospect-returns.h"
@@ -234,31 +235,13 @@ read_input (ProspectFeesPage     *self,
   return ok;
 }
 
-static gboolean
-same_inputs (const ProspectExpenseInput *a,
-             const ProspectExpenseInput *b)
-{
-  gboolean same_net = (isnan (a->net_pct) && isnan (b->net_pct)) ||
-                      (!isnan (a->net_pct) && !isnan (b->net_pct) && fabs (a->net_pct - b->net_pct) < 1e-9 &&
-                       fabs (a->waiver_years - b->waiver_years) < 1e-9);
-
-  if (fabs (a->amount - b->amount) > 1e-9 || fabs (a->return_pct - b->return_pct) > 1e-9 ||
-      fabs (a->gross_pct - b->gross_pct) > 1e-9 || !same_net || fabs (a->front_load_pct - b->front_load_pct) > 1e-9 ||
-      a->n_deferred != b->n_deferred)
-    return FALSE;
-  for (guint i = 0; i < a->n_deferred; i++)
-    if (fabs (a->deferred_pct[i] - b->deferred_pct[i]) > 1e-9)
-      return FALSE;
-  return TRUE;
-}
-
 static void
 show_result (ProspectFeesPage           *self,
              const ProspectExpenseInput *input)
 {
   const ProspectExpenseResult *r = self->result;
   gboolean deferred = prospect_expense_has_deferred_charge (input);
-  gboolean comparable = self->printed != NULL && self->printed->len > 0 && same_inputs (input, &self->prospectus);
+  gboolean comparable = self->printed != NULL && self->printed->len > 0 && prospect_printed_example_same_terms (input, &self->prospectus);
   int column = 1, printed_matches = 0, printed_total = 0;
   g_autoptr(ProspectChartData) chart = NULL;
 
@@ -291,21 +274,20 @@ show_result (ProspectFeesPage           *self,
       }
       gtk_grid_attach (self->results_grid, label, column, 1, 1, 1);
       if (comparable)
-        for (guint p = 0; p < self->printed->len; p++)
-          {
-            const ProspectPrintedExample *e = &g_array_index (self->printed, ProspectPrintedExample, p);
+        {
+          const ProspectPrintedExample *e = prospect_printed_example_find (self->printed, row->years, TRUE);
 
-            if (e->years == row->years && e->redeemed)
-              {
-                gboolean same = prospect_round_half_up (e->cost, 0) == row->cost;
-                g_autofree char *money = prospect_format_money (e->cost, 0, PROSPECT_NEGATIVE_MINUS);
-                g_autofree char *text = g_strdup_printf ("%s %s", money, same ? "✓" : "✗");
+          if (e != NULL)
+            {
+              gboolean same = prospect_printed_example_agrees (e, row);
+              g_autofree char *money = prospect_format_money (e->cost, 0, PROSPECT_NEGATIVE_MINUS);
+              g_autofree char *text = g_strdup_printf ("%s %s", money, same ? "✓" : "✗");
 
-                gtk_grid_attach (self->results_grid, prospect_ui_cell (text, same ? "success" : "error", 1), column, 3, 1, 1);
-                printed_total++;
-                printed_matches += same;
-              }
-          }
+              gtk_grid_attach (self->results_grid, prospect_ui_cell (text, same ? "success" : "error", 1), column, 3, 1, 1);
+              printed_total++;
+              printed_matches += same;
+            }
+        }
       column++;
     }
 
