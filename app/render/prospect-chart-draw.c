@@ -1,0 +1,285 @@
+/* prospect-chart-draw.c: drawing a chart into any cairo_t.
+ *
+ * Layout runs top-down: title, subtitle and legend above the plot, notes
+ * below, axis labels beside it.  What does not fit is left out in a fixed
+ * order (ProspectChartDropped): value labels on bars first, then every
+ * other category label, then notes, subtitle, legend, title, and last the
+ * axis labels, so no text ever overlaps, at any size.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "prospect-chart"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "prospect-chart-draw-private.h"
+
+/* Title, subtitle and legend stacked from the top; returns the height used. */
+double
+_prospect_chart_draw_header (ProspectChartCtx    *ctx,
+             double  x,
+             double  y,
+             double  width,
+             double  budget,
+             guint  *dropped)
+{
+  const ProspectChartData *data = ctx->data;
+  g_autoptr(PangoLayout) title = NULL;
+  g_autoptr(PangoLayout) subtitle = NULL;
+  double tw = 0, th = 0, sw = 0, sh = 0, used = 0;
+  double gap = ctx->base * 0.4;
+  double swatch = ctx->base * 0.8;
+  double legend_h = 0;
+  g_autoptr(GArray) legend_x = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) legend_row = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GPtrArray) legend_text = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean want_legend = data->series->len > 1 || data->kind == PROSPECT_CHART_LINES;
+  ProspectColor dim = ctx->theme->foreground;
+
+  dim.a *= 0.7;
+  if (data->title != NULL && *data->title != '\0')
+    {
+      title = _prospect_chart_make_text (ctx, data->title, ctx->base * 1.35, TRUE, width);
+      pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (title, -2);
+      _prospect_chart_text_size (title, &tw, &th);
+    }
+  if (data->subtitle != NULL && *data->subtitle != '\0')
+    {
+      subtitle = _prospect_chart_make_text (ctx, data->subtitle, ctx->base * 0.95, FALSE, width);
+      pango_layout_set_ellipsize (subtitle, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (subtitle, -1);
+      _prospect_chart_text_size (subtitle, &sw, &sh);
+    }
+  if (want_legend)
+    {
+      double lx = 0;
+      int row = 0;
+
+      for (guint s = 0; s < data->series->len; s++)
+        {
+          const ProspectChartSeries *series = g_ptr_array_index (data->series, s);
+          PangoLayout *l = _prospect_chart_make_text (ctx, series->name, ctx->base * 0.9, FALSE, width - swatch - gap);
+          double lw, lh, item_w;
+
+          pango_layout_set_ellipsize (l, PANGO_ELLIPSIZE_END);
+          pango_layout_set_height (l, -1);
+          _prospect_chart_text_size (l, &lw, &lh);
+          item_w = swatch + gap + lw + ctx->base * 1.2;
+          if (lx > 0 && lx + item_w > width)
+            {
+              row++;
+              lx = 0;
+            }
+          g_array_append_val (legend_x, lx);
+          g_array_append_val (legend_row, row);
+          g_ptr_array_add (legend_text, l);
+          lx += item_w;
+          legend_h = (row + 1) * (MAX (lh, swatch) + gap);
+        }
+    }
+
+  /* Leave out, in order, what the space cannot hold. */
+  if (subtitle != NULL && th + sh + legend_h + 4 * gap > budget)
+    {
+      g_clear_object (&subtitle);
+      sh = 0;
+      *dropped |= PROSPECT_CHART_DROPPED_SUBTITLE;
+    }
+  if (want_legend && th + sh + legend_h + 3 * gap > budget)
+    {
+      want_legend = FALSE;
+      legend_h = 0;
+      *dropped |= PROSPECT_CHART_DROPPED_LEGEND;
+    }
+  if (title != NULL && th + gap > budget)
+    {
+      g_clear_object (&title);
+      th = 0;
+      *dropped |= PROSPECT_CHART_DROPPED_TITLE;
+    }
+
+  if (title != NULL)
+    {
+      _prospect_chart_show_text (ctx, title, x, y + used, &ctx->theme->foreground);
+      used += th + gap * 0.5;
+    }
+  if (subtitle != NULL)
+    {
+      _prospect_chart_show_text (ctx, subtitle, x, y + used, &dim);
+      used += sh + gap;
+    }
+  if (want_legend)
+    {
+      double row_h = legend_h / MAX (1, g_array_index (legend_row, int, legend_row->len - 1) + 1);
+
+      for (guint s = 0; s < legend_text->len; s++)
+        {
+          PangoLayout *l = g_ptr_array_index (legend_text, s);
+          double lx = x + g_array_index (legend_x, double, s);
+          double ly = y + used + g_array_index (legend_row, int, s) * row_h;
+          ProspectColor color = _prospect_chart_series_color (ctx, s);
+          double lw, lh;
+
+          _prospect_chart_text_size (l, &lw, &lh);
+          _prospect_chart_set_color (ctx->cr, &color);
+          if (data->kind == PROSPECT_CHART_LINES)
+            {
+              cairo_set_line_width (ctx->cr, MAX (_prospect_chart_device_pixel (ctx->cr) * 2, ctx->base * 0.15));
+              cairo_move_to (ctx->cr, lx, ly + lh / 2);
+              cairo_line_to (ctx->cr, lx + swatch, ly + lh / 2);
+              cairo_stroke (ctx->cr);
+              _prospect_chart_draw_marker (ctx->cr, s, lx + swatch / 2, ly + lh / 2, swatch * 0.22);
+              cairo_fill (ctx->cr);
+            }
+          else
+            {
+              cairo_rectangle (ctx->cr, lx, ly + (lh - swatch) / 2, swatch, swatch);
+              cairo_fill (ctx->cr);
+              if (ctx->theme->patterns && s > 0)
+                _prospect_chart_hatch (ctx->cr, lx, ly + (lh - swatch) / 2, swatch, swatch, s, swatch / 3);
+            }
+          _prospect_chart_show_text (ctx, l, lx + swatch + gap, ly, &ctx->theme->foreground);
+        }
+      used += legend_h;
+    }
+  return used > 0 ? used + gap : 0;
+}
+
+/* Notes from the bottom up; returns the height used. */
+double
+_prospect_chart_draw_notes (ProspectChartCtx    *ctx,
+            double  x,
+            double  bottom,
+            double  width,
+            double  budget,
+            guint  *dropped)
+{
+  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  double total = 0;
+  double gap = ctx->base * 0.2;
+  ProspectColor dim = ctx->theme->foreground;
+
+  dim.a *= 0.7;
+  for (guint i = 0; i < ctx->data->notes->len; i++)
+    {
+      PangoLayout *l = _prospect_chart_make_text (ctx, g_ptr_array_index (ctx->data->notes, i), ctx->base * 0.75, FALSE, width);
+      double w, h;
+
+      _prospect_chart_text_size (l, &w, &h);
+      total += h + gap;
+      g_ptr_array_add (layouts, l);
+    }
+  if (layouts->len == 0)
+    return 0;
+  if (total > budget)
+    {
+      *dropped |= PROSPECT_CHART_DROPPED_NOTES;
+      return 0;
+    }
+  {
+    double y = bottom - total;
+
+    for (guint i = 0; i < layouts->len; i++)
+      {
+        double w, h;
+
+        _prospect_chart_text_size (g_ptr_array_index (layouts, i), &w, &h);
+        _prospect_chart_show_text (ctx, g_ptr_array_index (layouts, i), x, y, &dim);
+        y += h + gap;
+      }
+  }
+  return total + gap * 2;
+}
+
+/**
+ * prospect_chart_draw:
+ * @focus_series: the series of the item to outline, or -1
+ * @layout: (out caller-allocates) (optional): where things were drawn
+ *
+ * Draws DATA into WIDTH × HEIGHT user units of CR.
+ */
+void
+prospect_chart_draw (cairo_t                  *cr,
+                     const ProspectChartData  *data,
+                     double                    width,
+                     double                    height,
+                     const ProspectChartTheme *theme,
+                     int                       focus_series,
+                     int                       focus_category,
+                     ProspectChartLayout      *layout)
+{
+  ProspectChartCtx ctx = { cr, data, theme, layout };
+  double pad, top, bottom;
+  guint dropped = 0;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (data != NULL);
+  g_return_if_fail (theme != NULL);
+
+  if (layout != NULL)
+    {
+      memset (layout, 0, sizeof *layout);
+      layout->items = g_array_new (FALSE, FALSE, sizeof (ProspectChartItem));
+      layout->text_boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+    }
+  if (!(width > 0) || !(height > 0) || !isfinite (width) || !isfinite (height))
+    return;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  if (theme->background.a > 0)
+    {
+      _prospect_chart_set_color (cr, &theme->background);
+      cairo_paint (cr);
+    }
+
+  if (data->kind == PROSPECT_CHART_SPARKLINE)
+    {
+      _prospect_chart_draw_sparkline (&ctx, width, height);
+      cairo_restore (cr);
+      return;
+    }
+  if (prospect_chart_data_is_empty (data))
+    {
+      cairo_restore (cr);
+      return;
+    }
+
+  /* Text scales with the smaller side, within readable bounds. */
+  ctx.base = CLAMP (MIN (width * 0.7, height) / 30.0, 7.0, 48.0) * CLAMP (theme->font_scale, 0.5, 4.0);
+  pad = ctx.base * 0.8;
+  top = pad;
+  bottom = height - pad;
+
+  top += _prospect_chart_draw_header (&ctx, pad, top, width - 2 * pad, (height - 2 * pad) * 0.35, &dropped);
+  bottom -= _prospect_chart_draw_notes (&ctx, pad, bottom, width - 2 * pad, (height - 2 * pad) * 0.3, &dropped);
+  _prospect_chart_draw_plot (&ctx, pad, top, width - 2 * pad, MAX (0, bottom - top), &dropped, focus_series, focus_category);
+
+  if (layout != NULL)
+    layout->dropped = dropped;
+  cairo_restore (cr);
+}
+
+int
+prospect_chart_layout_hit (const ProspectChartLayout *layout,
+                           double                     x,
+                           double                     y)
+{
+  g_return_val_if_fail (layout != NULL, -1);
+
+  if (layout->items == NULL)
+    return -1;
+  for (guint i = 0; i < layout->items->len; i++)
+    {
+      const ProspectChartItem *item = &g_array_index (layout->items, ProspectChartItem, i);
+
+      if (x >= item->x && x < item->x + item->width && y >= item->y && y < item->y + item->height)
+        return (int) i;
+    }
+  return -1;
+}

@@ -1,0 +1,138 @@
+/* prospect-chart-export.c: a chart written to PNG, SVG or PDF, complete or not at
+ * all.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "prospect-chart"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gstdio.h>
+
+#include "prospect-chart-data.h"
+
+#define MAX_EXPORT_SIZE 20000
+
+/* ----- export ---------------------------------------------------------- */
+
+static gboolean
+write_error (GError     **error,
+             const char  *path,
+             const char  *reason)
+{
+  g_autofree char *shown = g_filename_display_name (path);
+
+  g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, "Could not write “%s”: %s.", shown, reason);
+  return FALSE;
+}
+
+/**
+ * prospect_chart_export:
+ *
+ * Writes the chart to PATH as PNG, SVG or PDF, by PATH's extension.  The
+ * file is written under a temporary name beside PATH and renamed when
+ * complete, so a failure never leaves a partial file.
+ */
+gboolean
+prospect_chart_export (const ProspectChartData  *data,
+                       const char               *path,
+                       int                       width,
+                       int                       height,
+                       const ProspectChartTheme *theme,
+                       GError                  **error)
+{
+  g_autofree char *lower = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *tmp = NULL;
+  cairo_surface_t *surface = NULL;
+  cairo_t *cr;
+  cairo_status_t status;
+  enum { PNG, SVG, PDF } format;
+  int fd;
+
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (theme != NULL, FALSE);
+
+  lower = g_ascii_strdown (path, -1);
+  if (g_str_has_suffix (lower, ".png"))
+    format = PNG;
+  else if (g_str_has_suffix (lower, ".svg"))
+    format = SVG;
+  else if (g_str_has_suffix (lower, ".pdf"))
+    format = PDF;
+  else
+    {
+      g_autofree char *shown = g_filename_display_name (path);
+
+      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_INVALID,
+                   "“%s” must end in .png, .svg or .pdf.", shown);
+      return FALSE;
+    }
+  if (width < 1 || height < 1 || width > MAX_EXPORT_SIZE || height > MAX_EXPORT_SIZE)
+    {
+      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_INVALID,
+                   "Width and height must be from 1 to %d pixels.", MAX_EXPORT_SIZE);
+      return FALSE;
+    }
+  dir = g_path_get_dirname (path);
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    return write_error (error, path, "the folder does not exist");
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    return write_error (error, path, "it is a folder");
+
+  tmp = g_strdup_printf ("%s.XXXXXX", path);
+  fd = g_mkstemp_full (tmp, O_WRONLY, 0644);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      return write_error (error, path, g_strerror (saved_errno));
+    }
+  close (fd);
+
+  switch (format)
+    {
+    case SVG:
+      surface = cairo_svg_surface_create (tmp, width, height);
+      break;
+    case PDF:
+      surface = cairo_pdf_surface_create (tmp, width, height);
+      break;
+    case PNG:
+    default:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      break;
+    }
+  cr = cairo_create (surface);
+  prospect_chart_draw (cr, data, width, height, theme, -1, -1, NULL);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  if (status == CAIRO_STATUS_SUCCESS && format == PNG)
+    status = cairo_surface_write_to_png (surface, tmp);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_unlink (tmp);
+      return write_error (error, path, cairo_status_to_string (status));
+    }
+  if (g_rename (tmp, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (tmp);
+      return write_error (error, path, g_strerror (saved_errno));
+    }
+  return TRUE;
+}
