@@ -1,0 +1,376 @@
+/* prospect-report-costs.c: the handout's fee table and expense example, cost
+ * comparison and financial highlights.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "prospect-report"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "prospect-chart-catalogue.h"
+#include "prospect-format.h"
+#include "prospect-printed-example.h"
+#include "prospect-highlight-row.h"
+#include "prospect-highlights.h"
+#include "prospect-reconcile.h"
+#include "prospect-report-private.h"
+#include "prospect-saved-scenario.h"
+
+gboolean
+_prospect_report_add_fees (ProspectReport          *report,
+          ProspectDatabase        *db,
+          const ProspectClassInfo *info,
+          GError                 **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(ProspectFeeTable) fees = prospect_database_get_fee_table (db, info->id, &local_error);
+  g_autoptr(GArray) printed = NULL;
+  g_autoptr(ProspectExpenseResult) result = NULL;
+  ProspectExpenseInput input;
+  GPtrArray *table;
+
+  _prospect_report_add_text (report, BLOCK_HEADING, "Fees and expenses");
+  if (fees == NULL)
+    {
+      if (!g_error_matches (local_error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      _prospect_report_add_text (report, BLOCK_TEXT, "The database holds no fee table for this class.");
+      _prospect_report_page_break (report);
+      return TRUE;
+    }
+  printed = prospect_database_list_expense_example (db, info->id, error);
+  if (printed == NULL)
+    return FALSE;
+
+  {
+    g_autofree char *front = _prospect_report_pct_or_none (fees->front_load_pct);
+    g_autofree char *deferred = _prospect_report_pct_or_none (fees->deferred_load_pct);
+    g_autofree char *redemption = _prospect_report_pct_or_none (fees->redemption_fee_pct);
+    g_autofree char *exchange = _prospect_report_pct_or_none (fees->exchange_fee_pct);
+
+    table = _prospect_report_add_table (report);
+    _prospect_report_add_row (table, "Shareholder fees (paid directly from your investment)", info->name, NULL);
+    _prospect_report_add_row (table, "Maximum sales charge (load) on purchases", front, NULL);
+    _prospect_report_add_row (table, "Maximum deferred sales charge (load)", deferred, NULL);
+    _prospect_report_add_row (table, "Redemption fee", redemption, NULL);
+    _prospect_report_add_row (table, "Exchange fee", exchange, NULL);
+  }
+  {
+    g_autofree char *management = _prospect_report_pct_or_none (fees->management_fee_pct);
+    g_autofree char *distribution = _prospect_report_pct_or_none (fees->distribution_fee_pct);
+    g_autofree char *other = _prospect_report_pct_or_none (fees->other_expenses_pct);
+    g_autofree char *total = _prospect_report_pct (fees->total_pct);
+
+    table = _prospect_report_add_table (report);
+    _prospect_report_add_row (table, "Annual fund operating expenses (deducted from fund assets)", info->name, NULL);
+    _prospect_report_add_row (table, "Management fee", management, NULL);
+    _prospect_report_add_row (table, "Distribution (12b-1) fees", distribution, NULL);
+    _prospect_report_add_row (table, "Other expenses", other, NULL);
+    _prospect_report_add_row (table, "Total annual fund operating expenses", total, NULL);
+    if (!isnan (fees->net_pct))
+      {
+        g_autofree char *waiver = _prospect_report_pct_or_none (fees->waiver_pct);
+        g_autofree char *net = _prospect_report_pct (fees->net_pct);
+
+        _prospect_report_add_row (table, "Fee waiver", waiver, NULL);
+        _prospect_report_add_row (table, "Net expenses", net, NULL);
+      }
+  }
+  _prospect_report_add_text (report, BLOCK_NOTE, fees->footnote);
+
+  prospect_expense_input_init (&input);
+  prospect_expense_input_set_fee_table (&input, fees);
+  result = prospect_expense_compute (&input, error);
+  if (result == NULL)
+    return FALSE;
+
+  _prospect_report_add_text (report, BLOCK_HEADING, "Expense example");
+  {
+    g_autofree char *amount = prospect_format_money (input.amount, 0, PROSPECT_NEGATIVE_MINUS);
+    g_autofree char *text = g_strdup_printf ("What investing %s for each period would cost, with a 5%% return each "
+                                             "year and operating expenses as above, redeemed at the end.", amount);
+
+    _prospect_report_add_text (report, BLOCK_TEXT, text);
+  }
+  table = _prospect_report_add_table (report);
+  {
+    g_autoptr(GStrvBuilder) header = g_strv_builder_new ();
+    g_autoptr(GStrvBuilder) costs = g_strv_builder_new ();
+    g_autoptr(GStrvBuilder) printed_row = g_strv_builder_new ();
+    gboolean any_printed = FALSE;
+
+    g_strv_builder_add (header, "Period");
+    g_strv_builder_add (costs, "Cost, computed");
+    g_strv_builder_add (printed_row, "Cost, as printed");
+    for (guint i = 0; i < result->rows->len; i++)
+      {
+        const ProspectExpenseRow *row = &g_array_index (result->rows, ProspectExpenseRow, i);
+        g_autofree char *label = NULL;
+        g_autofree char *cost = NULL;
+        g_autofree char *in_print = g_strdup ("—");
+
+        if (!row->redeemed)
+          continue;
+        label = g_strdup_printf (row->years == 1 ? "%d year" : "%d years", row->years);
+        cost = prospect_format_money (row->cost, 0, PROSPECT_NEGATIVE_MINUS);
+        {
+          const ProspectPrintedExample *e = prospect_printed_example_find (printed, row->years, TRUE);
+
+          if (e != NULL)
+            {
+              g_autofree char *money = prospect_format_money (e->cost, 0, PROSPECT_NEGATIVE_MINUS);
+
+              g_free (in_print);
+              in_print = g_strdup_printf ("%s %s", money, prospect_printed_example_agrees (e, row) ? "✓" : "✗");
+              any_printed = TRUE;
+            }
+        }
+        g_strv_builder_add (header, label);
+        g_strv_builder_add (costs, cost);
+        g_strv_builder_add (printed_row, in_print);
+      }
+    g_ptr_array_add (table, g_strv_builder_end (header));
+    g_ptr_array_add (table, g_strv_builder_end (costs));
+    if (any_printed)
+      g_ptr_array_add (table, g_strv_builder_end (printed_row));
+  }
+  _prospect_report_add_text (report, BLOCK_NOTE, prospect_expense_method ());
+
+  table = _prospect_report_add_table (report);
+  _prospect_report_add_row (table, "Year", "Beginning balance", "Expense ratio", "Cost", "Ending balance", NULL);
+  for (guint i = 0; i < result->schedule->len; i++)
+    {
+      const ProspectExpenseYear *y = &g_array_index (result->schedule, ProspectExpenseYear, i);
+      g_autofree char *year = g_strdup_printf ("%d", y->year);
+      g_autofree char *begin = prospect_format_money (y->begin, 2, PROSPECT_NEGATIVE_MINUS);
+      g_autofree char *ratio = _prospect_report_pct (y->ratio_pct);
+      g_autofree char *cost = prospect_format_money (y->cost, 2, PROSPECT_NEGATIVE_MINUS);
+      g_autofree char *end = prospect_format_money (y->end, 2, PROSPECT_NEGATIVE_MINUS);
+
+      _prospect_report_add_row (table, year, begin, ratio, cost, end, NULL);
+    }
+  {
+    g_autoptr(ProspectChartData) chart = prospect_chart_expense_example (&input, result, info->name);
+
+    _prospect_report_add_chart (report, chart);
+  }
+  _prospect_report_page_break (report);
+  return TRUE;
+}
+
+/* The saved scenarios named (all when NAMES is NULL), or, with none saved,
+ * the class's fund alone. */
+gboolean
+_prospect_report_add_costs (ProspectReport           *report,
+           ProspectDatabase         *db,
+           const ProspectClassInfo  *info,
+           const char * const       *names,
+           GError                  **error)
+{
+  g_autoptr(GPtrArray) saved = prospect_database_list_scenarios (db, error);
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) prospect_cost_result_free);
+  g_autoptr(ProspectSavedScenario) own = NULL;
+  ProspectCostAssumptions assumptions;
+  GPtrArray *table;
+
+  if (saved == NULL || !prospect_database_get_assumptions (db, &assumptions, error))
+    return FALSE;
+  for (guint n = 0; names != NULL && names[n] != NULL; n++)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < saved->len; i++)
+        if (g_str_equal (((ProspectSavedScenario *) g_ptr_array_index (saved, i))->name, names[n]))
+          {
+            g_ptr_array_add (chosen, g_ptr_array_index (saved, i));
+            found = TRUE;
+          }
+      if (!found)
+        {
+          g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_FOUND,
+                       "There is no saved scenario named “%s”.", names[n]);
+          return FALSE;
+        }
+    }
+  if (names == NULL)
+    for (guint i = 0; i < saved->len && i < PROSPECT_MAX_SCENARIOS; i++)
+      g_ptr_array_add (chosen, g_ptr_array_index (saved, i));
+
+  _prospect_report_add_text (report, BLOCK_HEADING, "Cost comparison");
+  if (chosen->len == 0)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      own = prospect_saved_scenario_new (info->name);
+      own->class_id = info->id;
+      if (!prospect_saved_scenario_resolve (own, db, &local_error))
+        {
+          if (!g_error_matches (local_error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_FOUND))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          _prospect_report_add_text (report, BLOCK_TEXT, "No saved scenarios, and the database holds no fee table for this class.");
+          _prospect_report_page_break (report);
+          return TRUE;
+        }
+      g_ptr_array_add (chosen, own);
+    }
+
+  {
+    g_autofree char *amount = prospect_format_money (assumptions.amount, 0, PROSPECT_NEGATIVE_MINUS);
+    g_autofree char *contribution = prospect_format_money (assumptions.contribution + assumptions.employer_match, 0,
+                                                           PROSPECT_NEGATIVE_MINUS);
+    g_autofree char *ret = prospect_format_percent (assumptions.return_pct, 2, PROSPECT_NEGATIVE_MINUS);
+    g_autofree char *text = g_strdup_printf ("%s invested%s%s a year, a %s return a year before costs, over %d years, "
+                                             "redeemed or surrendered at the end. Contract charges are included "
+                                             "where a scenario states them.", amount,
+                                             assumptions.contribution + assumptions.employer_match > 0 ? ", plus " : "",
+                                             assumptions.contribution + assumptions.employer_match > 0 ? contribution : "",
+                                             ret, assumptions.years);
+
+    /* The sentence reads "… invested a year" without contributions; mend it. */
+    if (assumptions.contribution + assumptions.employer_match <= 0)
+      {
+        g_free (text);
+        text = g_strdup_printf ("%s invested, a %s return a year before costs, over %d years, redeemed or surrendered "
+                                "at the end. Contract charges are included where a scenario states them.", amount, ret,
+                                assumptions.years);
+      }
+    _prospect_report_add_text (report, BLOCK_TEXT, text);
+  }
+
+  table = _prospect_report_add_table (report);
+  _prospect_report_add_row (table, "Scenario", "Value with costs", "Value without costs", "Fees paid", "Foregone earnings",
+           "Total cost", NULL);
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      const ProspectSavedScenario *s = g_ptr_array_index (chosen, i);
+      ProspectCostResult *result = prospect_cost_compute (&s->scenario, &assumptions, error);
+
+      if (result == NULL)
+        return FALSE;
+      {
+        g_autofree char *with = prospect_format_money (result->value_with_costs, 0, PROSPECT_NEGATIVE_MINUS);
+        g_autofree char *without = prospect_format_money (result->value_without_costs, 0, PROSPECT_NEGATIVE_MINUS);
+        g_autofree char *paid = prospect_format_money (result->fees_paid, 0, PROSPECT_NEGATIVE_MINUS);
+        g_autofree char *foregone = prospect_format_money (result->foregone_earnings, 0, PROSPECT_NEGATIVE_MINUS);
+        g_autofree char *total = prospect_format_money (result->total_cost, 0, PROSPECT_NEGATIVE_MINUS);
+
+        _prospect_report_add_row (table, s->name, with, without, paid, foregone, total, NULL);
+      }
+      g_ptr_array_add (results, result);
+    }
+  for (guint a = 0; a < results->len; a++)
+    for (guint b = a + 1; b < results->len; b++)
+      {
+        int year = prospect_cost_breakeven_year (g_ptr_array_index (results, a), g_ptr_array_index (results, b), TRUE);
+        const char *name_a = ((ProspectSavedScenario *) g_ptr_array_index (chosen, a))->name;
+        const char *name_b = ((ProspectSavedScenario *) g_ptr_array_index (chosen, b))->name;
+        g_autofree char *text = year > 0
+          ? g_strdup_printf ("Breakeven: %s and %s change places in year %d.", name_a, name_b, year)
+          : g_strdup_printf ("%s and %s do not change places within %d years.", name_a, name_b, assumptions.years);
+
+        _prospect_report_add_text (report, BLOCK_NOTE, text);
+      }
+  {
+    g_autofree const ProspectCostResult **pointers = g_new0 (const ProspectCostResult *, results->len + 1);
+    g_autofree const char **labels = g_new0 (const char *, results->len + 1);
+    g_autoptr(ProspectChartData) chart = NULL;
+    g_autoptr(ProspectChartData) layers = NULL;
+
+    for (guint i = 0; i < results->len; i++)
+      {
+        pointers[i] = g_ptr_array_index (results, i);
+        labels[i] = ((ProspectSavedScenario *) g_ptr_array_index (chosen, i))->name;
+      }
+    chart = prospect_chart_cost_over_time (pointers, labels, results->len);
+    _prospect_report_add_chart (report, chart);
+    layers = prospect_chart_fees_by_layer (pointers[0], labels[0]);
+    _prospect_report_add_chart (report, layers);
+  }
+  _prospect_report_page_break (report);
+  return TRUE;
+}
+
+gboolean
+_prospect_report_add_highlights (ProspectReport          *report,
+                ProspectDatabase        *db,
+                const ProspectClassInfo *info,
+                GError                 **error)
+{
+  g_autoptr(ProspectHighlights) h = prospect_database_get_highlights (db, info->id, error);
+  g_autoptr(GListModel) rows = NULL;
+  g_autoptr(GArray) checks = NULL;
+  g_autoptr(GString) notes = g_string_new (NULL);
+  GPtrArray *table;
+
+  if (h == NULL)
+    return FALSE;
+  _prospect_report_add_text (report, BLOCK_HEADING, "Financial highlights");
+  if (h->years->len == 0)
+    {
+      _prospect_report_add_text (report, BLOCK_TEXT, "The database holds no financial highlights for this class.");
+      return TRUE;
+    }
+  rows = prospect_highlight_rows_new (h);
+  table = _prospect_report_add_table (report);
+  {
+    g_autoptr(GStrvBuilder) header = g_strv_builder_new ();
+
+    g_strv_builder_add (header, "Periods ending December 31");
+    for (guint y = 0; y < h->years->len; y++)
+      _prospect_report_builder_take (header, g_strdup_printf ("%d", g_array_index (h->years, int, y)));
+    g_ptr_array_add (table, g_strv_builder_end (header));
+  }
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(ProspectHighlightRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(GStrvBuilder) cells = g_strv_builder_new ();
+
+      g_strv_builder_add (cells, prospect_highlight_row_get_label (row));
+      for (guint y = 0; y < h->years->len; y++)
+        _prospect_report_builder_take (cells, prospect_highlight_row_format_value (row, y));
+      g_ptr_array_add (table, g_strv_builder_end (cells));
+    }
+  for (guint i = 0; i < h->footnotes->len; i++)
+    {
+      const ProspectFootnote *note = g_ptr_array_index (h->footnotes, i);
+      g_autofree char *mark = prospect_format_marks (note->mark);
+
+      g_string_append_printf (notes, "%s%s %s", notes->len > 0 ? "\n" : "", mark, note->text);
+    }
+  _prospect_report_add_text (report, BLOCK_NOTE, notes->str);
+
+  checks = prospect_highlights_check (h);
+  table = _prospect_report_add_table (report);
+  {
+    g_autoptr(GStrvBuilder) header = g_strv_builder_new ();
+
+    g_strv_builder_add (header, "Each year adds up (to the cent)");
+    for (guint y = 0; y < h->years->len; y++)
+      _prospect_report_builder_take (header, g_strdup_printf ("%d", g_array_index (h->years, int, y)));
+    g_ptr_array_add (table, g_strv_builder_end (header));
+  }
+  for (int k = 0; k < PROSPECT_N_HIGHLIGHT_CHECKS; k++)
+    {
+      g_autoptr(GStrvBuilder) cells = g_strv_builder_new ();
+
+      g_strv_builder_add (cells, prospect_highlight_check_describe ((ProspectHighlightCheckKind) k));
+      for (guint i = (guint) k; i < checks->len; i += PROSPECT_N_HIGHLIGHT_CHECKS)
+        {
+          const ProspectHighlightCheck *c = &g_array_index (checks, ProspectHighlightCheck, i);
+
+          _prospect_report_builder_take (cells, c->agrees ? g_strdup ("✓") : g_strdup_printf ("off by %+.2f", c->difference));
+        }
+      g_ptr_array_add (table, g_strv_builder_end (cells));
+    }
+  return TRUE;
+}

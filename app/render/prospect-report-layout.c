@@ -1,0 +1,388 @@
+/* prospect-report-layout.c: pouring a report's blocks onto pages, drawing a page,
+ * and writing the whole report as a PDF.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "prospect-report"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <unistd.h>
+
+#include <cairo-pdf.h>
+#include <glib/gstdio.h>
+#include <pango/pangocairo.h>
+
+#include "prospect-report-private.h"
+
+/* ----- layout ----------------------------------------------------------- */
+
+static PangoLayout *
+make_layout (cairo_t    *cr,
+             const char *text,
+             double      size,
+             gboolean    bold,
+             double      width)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
+
+  pango_font_description_set_family (font, "Sans");
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, (int) (MAX (width, 1) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  int w, h;
+
+  pango_layout_get_size (layout, &w, &h);
+  return (double) h / PANGO_SCALE;
+}
+
+static void
+text_style (BlockKind  kind,
+            double    *size,
+            gboolean  *bold)
+{
+  *bold = kind == BLOCK_TITLE || kind == BLOCK_HEADING;
+  switch (kind)
+    {
+    case BLOCK_TITLE:
+      *size = 22;
+      break;
+    case BLOCK_HEADING:
+      *size = 14;
+      break;
+    case BLOCK_NOTE:
+      *size = 7.5;
+      break;
+    default:
+      *size = 10;
+      break;
+    }
+}
+
+static double
+column_width (guint  n_columns,
+              guint  column,
+              double width)
+{
+  double first = n_columns <= 2 ? width * 0.6 : width * 0.36;
+
+  if (n_columns <= 1)
+    return width;
+  return column == 0 ? first : (width - first) / (n_columns - 1);
+}
+
+/* Draws the table when DRAW, and returns its height. */
+static double
+table_height (cairo_t   *cr,
+              GPtrArray *rows,
+              double     x,
+              double     y,
+              double     width,
+              gboolean   draw)
+{
+  double top = y;
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      GStrv cells = g_ptr_array_index (rows, r);
+      guint n = g_strv_length (cells);
+      double row_h = 0, cx = x;
+
+      for (guint c = 0; c < n; c++)
+        {
+          g_autoptr(PangoLayout) l = make_layout (cr, cells[c], 8.5, r == 0, column_width (n, c, width) - 6);
+
+          if (c > 0)
+            pango_layout_set_alignment (l, PANGO_ALIGN_RIGHT);
+          row_h = MAX (row_h, layout_height (l));
+        }
+      row_h += 5;
+      if (draw)
+        {
+          for (guint c = 0; c < n; c++)
+            {
+              g_autoptr(PangoLayout) l = make_layout (cr, cells[c], 8.5, r == 0, column_width (n, c, width) - 6);
+
+              if (c > 0)
+                pango_layout_set_alignment (l, PANGO_ALIGN_RIGHT);
+              cairo_set_source_rgb (cr, 0, 0, 0);
+              cairo_move_to (cr, cx + (c > 0 ? 3 : 0), y + 2.5);
+              pango_cairo_show_layout (cr, l);
+              cx += column_width (n, c, width);
+            }
+          cairo_set_source_rgba (cr, 0, 0, 0, r == 0 ? 0.8 : 0.2);
+          cairo_set_line_width (cr, r == 0 ? 0.8 : 0.4);
+          cairo_move_to (cr, x, y + row_h);
+          cairo_line_to (cr, x + width, y + row_h);
+          cairo_stroke (cr);
+        }
+      y += row_h;
+    }
+  return y - top;
+}
+
+static double
+block_height (ProspectReport *report,
+              cairo_t        *cr,
+              const Block    *block,
+              double          width,
+              double          content_height)
+{
+  switch (block->kind)
+    {
+    case BLOCK_CHART:
+      return MIN (width * 0.56, content_height * 0.48);
+    case BLOCK_TABLE:
+      return table_height (cr, block->rows, 0, 0, width, FALSE);
+    case BLOCK_PAGE_BREAK:
+      return 0;
+    default:
+      {
+        double size;
+        gboolean bold;
+        g_autoptr(PangoLayout) l = NULL;
+
+        text_style (block->kind, &size, &bold);
+        l = make_layout (cr, block->text, size, bold, width);
+        return layout_height (l) + (block->kind == BLOCK_HEADING ? 4 : 0);
+      }
+    }
+}
+
+static double
+footer_height (ProspectReport *report,
+               cairo_t        *cr,
+               double          width)
+{
+  g_autoptr(PangoLayout) l = make_layout (cr, report->footer, 7, FALSE, width);
+
+  return layout_height (l) + 14;
+}
+
+/**
+ * prospect_report_paginate:
+ *
+ * Lays the report out on pages of WIDTH × HEIGHT points.
+ *
+ * Returns: the number of pages
+ */
+guint
+prospect_report_paginate (ProspectReport *report,
+                          cairo_t        *cr,
+                          double          width,
+                          double          height)
+{
+  double content_w = width - 2 * MARGIN;
+  double bottom, y;
+  guint first = 0;
+
+  g_return_val_if_fail (report != NULL, 0);
+
+  g_array_set_size (report->page_starts, 0);
+  g_array_append_val (report->page_starts, first);
+  report->laid_width = width;
+  report->laid_height = height;
+  bottom = height - MARGIN - footer_height (report, cr, content_w);
+  y = MARGIN;
+  for (guint i = 0; i < report->blocks->len; i++)
+    {
+      const Block *block = g_ptr_array_index (report->blocks, i);
+      double h;
+
+      if (block->kind == BLOCK_PAGE_BREAK)
+        {
+          if (i + 1 < report->blocks->len && y > MARGIN)
+            {
+              guint next = i + 1;
+
+              g_array_append_val (report->page_starts, next);
+              y = MARGIN;
+            }
+          continue;
+        }
+      h = block_height (report, cr, block, content_w, bottom - MARGIN);
+      /* A heading stays with what follows it. */
+      if (block->kind == BLOCK_HEADING && i + 1 < report->blocks->len)
+        h += block_height (report, cr, g_ptr_array_index (report->blocks, i + 1), content_w, bottom - MARGIN);
+      if (y + h > bottom && y > MARGIN)
+        {
+          g_array_append_val (report->page_starts, i);
+          y = MARGIN;
+        }
+      y += block_height (report, cr, block, content_w, bottom - MARGIN) + GAP;
+    }
+  return report->page_starts->len;
+}
+
+void
+prospect_report_draw_page (ProspectReport *report,
+                           cairo_t        *cr,
+                           double          width,
+                           double          height,
+                           guint           page)
+{
+  double content_w = width - 2 * MARGIN;
+  double bottom, y = MARGIN;
+  guint first, last;
+  ProspectChartTheme theme;
+
+  g_return_if_fail (report != NULL);
+
+  if (report->page_starts->len == 0 || report->laid_width != width || report->laid_height != height)
+    prospect_report_paginate (report, cr, width, height);
+  if (page >= report->page_starts->len)
+    return;
+
+  prospect_chart_theme_init (&theme, PROSPECT_CHART_THEME_PRINT);
+  theme.background.a = 0;
+  bottom = height - MARGIN - footer_height (report, cr, content_w);
+  first = g_array_index (report->page_starts, guint, page);
+  last = page + 1 < report->page_starts->len ? g_array_index (report->page_starts, guint, page + 1)
+                                              : report->blocks->len;
+
+  for (guint i = first; i < last; i++)
+    {
+      const Block *block = g_ptr_array_index (report->blocks, i);
+      double h = block_height (report, cr, block, content_w, bottom - MARGIN);
+
+      switch (block->kind)
+        {
+        case BLOCK_PAGE_BREAK:
+          continue;
+        case BLOCK_CHART:
+          cairo_save (cr);
+          cairo_translate (cr, MARGIN, y);
+          prospect_chart_draw (cr, block->chart, content_w, h, &theme, -1, -1, NULL);
+          cairo_restore (cr);
+          break;
+        case BLOCK_TABLE:
+          table_height (cr, block->rows, MARGIN, y, content_w, TRUE);
+          break;
+        default:
+          {
+            double size;
+            gboolean bold;
+            g_autoptr(PangoLayout) l = NULL;
+
+            text_style (block->kind, &size, &bold);
+            l = make_layout (cr, block->text, size, bold, content_w);
+            cairo_set_source_rgba (cr, 0, 0, 0, block->kind == BLOCK_NOTE ? 0.75 : 1);
+            cairo_move_to (cr, MARGIN, y + (block->kind == BLOCK_HEADING ? 4 : 0));
+            pango_cairo_show_layout (cr, l);
+          }
+          break;
+        }
+      y += h + GAP;
+    }
+
+  {
+    g_autoptr(PangoLayout) footer = make_layout (cr, report->footer, 7, FALSE, content_w);
+    g_autofree char *number = g_strdup_printf ("Page %u of %u · Prepared %s with Prospect", page + 1,
+                                               report->page_starts->len, report->prepared);
+    g_autoptr(PangoLayout) page_line = make_layout (cr, number, 7, FALSE, content_w);
+
+    cairo_set_source_rgba (cr, 0, 0, 0, 0.4);
+    cairo_set_line_width (cr, 0.5);
+    cairo_move_to (cr, MARGIN, bottom + 4);
+    cairo_line_to (cr, MARGIN + content_w, bottom + 4);
+    cairo_stroke (cr);
+    cairo_set_source_rgba (cr, 0, 0, 0, 0.8);
+    cairo_move_to (cr, MARGIN, bottom + 8);
+    pango_cairo_show_layout (cr, footer);
+    cairo_move_to (cr, MARGIN, height - MARGIN + 4);
+    pango_cairo_show_layout (cr, page_line);
+  }
+}
+
+/**
+ * prospect_report_export_pdf:
+ *
+ * Writes the report as a PDF, under a temporary name beside PATH that is
+ * renamed when complete: a failure never leaves a half-written file.
+ */
+gboolean
+prospect_report_export_pdf (ProspectReport  *report,
+                            const char      *path,
+                            GError         **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *tmp = NULL;
+  g_autofree char *lower = NULL;
+  g_autofree char *shown = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+  guint n_pages;
+  int fd;
+
+  g_return_val_if_fail (report != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  shown = g_filename_display_name (path);
+  lower = g_ascii_strdown (path, -1);
+  if (!g_str_has_suffix (lower, ".pdf"))
+    {
+      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_INVALID, "“%s” must end in .pdf.", shown);
+      return FALSE;
+    }
+  dir = g_path_get_dirname (path);
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE,
+                   "Could not write “%s”: the folder does not exist.", shown);
+      return FALSE;
+    }
+  tmp = g_strdup_printf ("%s.XXXXXX", path);
+  fd = g_mkstemp_full (tmp, O_WRONLY, 0644);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, "Could not write “%s”: %s.", shown,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  surface = cairo_pdf_surface_create (tmp, PAGE_WIDTH, PAGE_HEIGHT);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, "Prospect handout");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Prospect " PACKAGE_VERSION);
+  cr = cairo_create (surface);
+  n_pages = prospect_report_paginate (report, cr, PAGE_WIDTH, PAGE_HEIGHT);
+  for (guint page = 0; page < n_pages; page++)
+    {
+      prospect_report_draw_page (report, cr, PAGE_WIDTH, PAGE_HEIGHT, page);
+      cairo_show_page (cr);
+    }
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS || g_rename (tmp, path) != 0)
+    {
+      const char *reason = status != CAIRO_STATUS_SUCCESS ? cairo_status_to_string (status) : g_strerror (errno);
+
+      g_unlink (tmp);
+      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, "Could not write “%s”: %s.", shown, reason);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,64 @@
+/* prospect-report-private.h: what the handout's files share: the blocks a
+ * report is made of and the helpers that add them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "prospect-chart-data.h"
+#include "prospect-report.h"
+
+G_BEGIN_DECLS
+
+#define PAGE_WIDTH 612.0
+#define PAGE_HEIGHT 792.0
+#define MARGIN 48.0
+#define GAP 8.0
+
+typedef enum
+{
+  BLOCK_TITLE,
+  BLOCK_HEADING,
+  BLOCK_TEXT,
+  BLOCK_NOTE,
+  BLOCK_CHART,
+  BLOCK_TABLE,
+  BLOCK_PAGE_BREAK,
+} BlockKind;
+
+typedef struct
+{
+  BlockKind          kind;
+  char              *text;
+  ProspectChartData *chart;
+  GPtrArray         *rows;   /* GStrv; the first is the header */
+} Block;
+
+struct _ProspectReport
+{
+  GPtrArray *blocks;
+  GArray    *page_starts;    /* guint: first block of each page */
+  char      *footer;
+  char      *prepared;
+  double     laid_width;
+  double     laid_height;
+};
+
+void _prospect_report_block_free (Block *block);
+void _prospect_report_add_text (ProspectReport *report, BlockKind kind, const char *text);
+void _prospect_report_add_chart (ProspectReport *report, ProspectChartData *chart);
+GPtrArray * _prospect_report_add_table (ProspectReport *report);
+void _prospect_report_add_row (GPtrArray *rows, const char *first, ...);
+void _prospect_report_builder_take (GStrvBuilder *builder, char *text);
+void _prospect_report_page_break (ProspectReport *report);
+char * _prospect_report_pct (double value);
+char * _prospect_report_pct_or_none (double value);
+gboolean _prospect_report_add_cover (ProspectReport *report, ProspectDatabase *db, const ProspectClassInfo *info, GError **error);
+gboolean _prospect_report_add_performance (ProspectReport *report, ProspectDatabase *db, const ProspectClassInfo *info, GError **error);
+gboolean _prospect_report_add_fees (ProspectReport *report, ProspectDatabase *db, const ProspectClassInfo *info, GError **error);
+gboolean _prospect_report_add_costs (ProspectReport *report, ProspectDatabase *db, const ProspectClassInfo *info, const char * const *names, GError **error);
+gboolean _prospect_report_add_highlights (ProspectReport *report, ProspectDatabase *db, const ProspectClassInfo *info, GError **error);
+gboolean _prospect_report_add_portfolio (ProspectReport *report, ProspectDatabase *db, const ProspectClassInfo *info, GError **error);
+
+G_END_DECLS
