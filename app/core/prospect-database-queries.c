@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "prospect-database-private.h"
+#include "prospect-fee-lines.h"
 #include "prospect-glossary-term.h"
 
 
@@ -392,12 +393,14 @@ prospect_database_get_fee_table (ProspectDatabase  *self,
 
   g_return_val_if_fail (PROSPECT_IS_DATABASE (self), NULL);
 
-  stmt = _prospect_database_prepare (self,
-                  "SELECT front_load_pct, deferred_load_pct, redemption_fee_pct, exchange_fee_pct, "
-                  "management_fee_pct, distribution_fee_pct, other_expenses_pct, total_pct, waiver_pct, "
-                  "net_pct, waiver_years, conversion_years, conversion_pct, footnote, d.title, f.section, f.as_of "
-                  "FROM fee_table f LEFT JOIN document d ON d.id = f.document_id WHERE f.class_id = ?1",
-                  error);
+  {
+    g_autofree char *columns = prospect_fee_lines_columns ("f");
+    g_autofree char *sql = g_strdup_printf ("SELECT %s, footnote, d.title, f.section, f.as_of FROM fee_table f "
+                                            "LEFT JOIN document d ON d.id = f.document_id WHERE f.class_id = ?1",
+                                            columns);
+
+    stmt = _prospect_database_prepare (self, sql, error);
+  }
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, class_id);
@@ -411,21 +414,10 @@ prospect_database_get_fee_table (ProspectDatabase  *self,
     }
 
   fees = g_new0 (ProspectFeeTable, 1);
-  fees->front_load_pct = _prospect_column_double_or_nan (stmt, 0);
-  fees->deferred_load_pct = _prospect_column_double_or_nan (stmt, 1);
-  fees->redemption_fee_pct = _prospect_column_double_or_nan (stmt, 2);
-  fees->exchange_fee_pct = _prospect_column_double_or_nan (stmt, 3);
-  fees->management_fee_pct = _prospect_column_double_or_nan (stmt, 4);
-  fees->distribution_fee_pct = _prospect_column_double_or_nan (stmt, 5);
-  fees->other_expenses_pct = _prospect_column_double_or_nan (stmt, 6);
-  fees->total_pct = _prospect_column_double_or_nan (stmt, 7);
-  fees->waiver_pct = _prospect_column_double_or_nan (stmt, 8);
-  fees->net_pct = _prospect_column_double_or_nan (stmt, 9);
-  fees->waiver_years = _prospect_column_double_or_nan (stmt, 10);
-  fees->conversion_years = sqlite3_column_int (stmt, 11);
-  fees->conversion_pct = _prospect_column_double_or_nan (stmt, 12);
-  fees->footnote = _prospect_column_text (stmt, 13);
-  read_source (stmt, 14, &fees->source);
+  for (guint i = 0; i < prospect_fee_lines_count (); i++)
+    prospect_fee_line_set (prospect_fee_lines_get (i), fees, _prospect_column_double_or_nan (stmt, (int) i));
+  fees->footnote = _prospect_column_text (stmt, (int) prospect_fee_lines_count ());
+  read_source (stmt, (int) prospect_fee_lines_count () + 1, &fees->source);
 
   fees->deferred_schedule = g_array_new (FALSE, TRUE, sizeof (double));
   schedule = _prospect_database_prepare (self, "SELECT year, charge_pct FROM deferred_charge WHERE class_id = ?1 ORDER BY year", error);

@@ -21,76 +21,10 @@
 
 #include "prospect-csv.h"
 #include "prospect-database-private.h"
+#include "prospect-fee-lines.h"
 #include "prospect-import.h"
 #include "prospect-number.h"
 #include "prospect-returns.h"
-
-static const struct
-{
-  const char *name;
-  const char *header;
-} kinds[] = {
-  { "funds", "trust,fund,class,inception_date,source,as_of" },
-  { "returns", "fund,class,benchmark,year,return_pct,source,as_of" },
-  { "fees", "fund,class,front_load_pct,deferred_load_pct,redemption_fee_pct,exchange_fee_pct,management_fee_pct,"
-            "distribution_fee_pct,other_expenses_pct,total_pct,waiver_pct,net_pct,waiver_years,conversion_years,"
-            "conversion_pct,source,as_of" },
-  { "highlights", "fund,class,year,line,value,source,as_of" },
-};
-
-/* The percentage columns of the fee table, in header order. */
-static const char * const fee_columns[] = {
-  "front_load_pct", "deferred_load_pct", "redemption_fee_pct", "exchange_fee_pct", "management_fee_pct",
-  "distribution_fee_pct", "other_expenses_pct", "total_pct", "waiver_pct", "net_pct", "waiver_years",
-  "conversion_years", "conversion_pct",
-};
-
-gboolean
-prospect_data_kind_from_string (const char       *text,
-                                ProspectDataKind *kind)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_strcmp0 (text, kinds[i].name) == 0)
-      {
-        *kind = (ProspectDataKind) i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-const char *
-prospect_data_kind_to_string (ProspectDataKind kind)
-{
-  g_return_val_if_fail (kind <= PROSPECT_DATA_HIGHLIGHTS, NULL);
-  return kinds[kind].name;
-}
-
-const char *
-prospect_data_kind_header (ProspectDataKind kind)
-{
-  g_return_val_if_fail (kind <= PROSPECT_DATA_HIGHLIGHTS, NULL);
-  return kinds[kind].header;
-}
-
-static void
-problem_free (ProspectImportProblem *problem)
-{
-  g_free (problem->message);
-  g_free (problem);
-}
-
-void
-prospect_import_report_init (ProspectImportReport *report)
-{
-  memset (report, 0, sizeof *report);
-  report->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
-}
-
-void
-prospect_import_report_clear (ProspectImportReport *report)
-{
-  g_clear_pointer (&report->problems, g_ptr_array_unref);
-}
 
 /* ----- one import ------------------------------------------------------- */
 
@@ -500,22 +434,45 @@ import_returns_row (Import    *im,
   return run (im, im->stmt, error) ? 1 : -1;
 }
 
+/* INSERT … ON CONFLICT DO UPDATE over the fee lines; only the descriptor's
+ * fixed column names go into the text, every value is bound. */
+static char *
+fees_upsert_sql (void)
+{
+  guint n = prospect_fee_lines_count ();
+  g_autoptr(GString) sql = g_string_new ("INSERT INTO fee_table (class_id");
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (sql, ", %s", prospect_fee_lines_get (i)->column);
+  g_string_append (sql, ", section, as_of) VALUES (?1");
+  for (guint i = 0; i < n + 2; i++)
+    g_string_append_printf (sql, ", ?%u", i + 2);
+  g_string_append (sql, ") ON CONFLICT (class_id) DO UPDATE SET ");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (sql, "%s = excluded.%s, ", prospect_fee_lines_get (i)->column,
+                            prospect_fee_lines_get (i)->column);
+  g_string_append (sql, "section = excluded.section, as_of = excluded.as_of");
+  return g_string_free (g_steal_pointer (&sql), FALSE);
+}
+
 static int
 import_fees_row (Import    *im,
                  GPtrArray *fields,
                  guint      line,
                  GError   **error)
 {
-  double values[G_N_ELEMENTS (fee_columns)];
+  guint n = prospect_fee_lines_count ();
+  g_autofree double *values = g_new (double, n);
   g_autofree char *key = NULL;
   gint64 class_id;
 
-  for (guint i = 0; i < G_N_ELEMENTS (fee_columns); i++)
+  for (guint i = 0; i < n; i++)
     {
-      gboolean total = g_str_equal (fee_columns[i], "total_pct");
-      double max = g_str_has_suffix (fee_columns[i], "_years") ? 50 : 100;
+      const ProspectFeeLine *fee = prospect_fee_lines_get (i);
 
-      if (!number (im, fields, line, fee_columns[i], 0, max, !total, &values[i]))
+      /* The total is the one line a prospectus always prints. */
+      if (!number (im, fields, line, fee->column, fee->min, fee->max, !g_str_equal (fee->column, "total_pct"),
+                   &values[i]))
         return 0;
     }
   if (!date_field (im, fields, line, "as_of"))
@@ -527,26 +484,18 @@ import_fees_row (Import    *im,
   if (duplicate (im, line, key))
     return 0;
 
-  if (im->stmt == NULL &&
-      (im->stmt = _prospect_database_prepare (
-         im->db,
-         "INSERT INTO fee_table (class_id, front_load_pct, deferred_load_pct, redemption_fee_pct, exchange_fee_pct, "
-         "management_fee_pct, distribution_fee_pct, other_expenses_pct, total_pct, waiver_pct, net_pct, waiver_years, "
-         "conversion_years, conversion_pct, section, as_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-         "?13, ?14, ?15, ?16) ON CONFLICT (class_id) DO UPDATE SET front_load_pct = excluded.front_load_pct, "
-         "deferred_load_pct = excluded.deferred_load_pct, redemption_fee_pct = excluded.redemption_fee_pct, "
-         "exchange_fee_pct = excluded.exchange_fee_pct, management_fee_pct = excluded.management_fee_pct, "
-         "distribution_fee_pct = excluded.distribution_fee_pct, other_expenses_pct = excluded.other_expenses_pct, "
-         "total_pct = excluded.total_pct, waiver_pct = excluded.waiver_pct, net_pct = excluded.net_pct, "
-         "waiver_years = excluded.waiver_years, conversion_years = excluded.conversion_years, "
-         "conversion_pct = excluded.conversion_pct, section = excluded.section, as_of = excluded.as_of",
-         error)) == NULL)
-    return -1;
+  if (im->stmt == NULL)
+    {
+      g_autofree char *sql = fees_upsert_sql ();
+
+      if ((im->stmt = _prospect_database_prepare (im->db, sql, error)) == NULL)
+        return -1;
+    }
   sqlite3_bind_int64 (im->stmt, 1, class_id);
-  for (guint i = 0; i < G_N_ELEMENTS (fee_columns); i++)
+  for (guint i = 0; i < n; i++)
     bind_double_or_null (im->stmt, (int) i + 2, values[i]);
-  bind_text_or_null (im->stmt, 15, field (im, fields, "source"));
-  bind_text_or_null (im->stmt, 16, field (im, fields, "as_of"));
+  bind_text_or_null (im->stmt, (int) n + 2, field (im, fields, "source"));
+  bind_text_or_null (im->stmt, (int) n + 3, field (im, fields, "as_of"));
   return run (im, im->stmt, error) ? 1 : -1;
 }
 
@@ -609,7 +558,7 @@ read_header (Import            *im,
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
         g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED,
-                     "The file is empty: it needs a header line (%s).", kinds[im->kind].header);
+                     "The file is empty: it needs a header line (%s).", prospect_data_kind_header (im->kind));
       return FALSE;
     }
   for (guint i = 0; im->names[i] != NULL; i++)
@@ -631,8 +580,8 @@ read_header (Import            *im,
   if (missing->len > 0)
     {
       g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED,
-                   "Line 1: the header lacks %s. A %s file starts with: %s", missing->str, kinds[im->kind].name,
-                   kinds[im->kind].header);
+                   "Line 1: the header lacks %s. A %s file starts with: %s", missing->str, prospect_data_kind_to_string (im->kind),
+                   prospect_data_kind_header (im->kind));
       return FALSE;
     }
   return TRUE;
@@ -679,7 +628,7 @@ prospect_import_csv (ProspectDatabase      *database,
   im.report = report;
   /* Semicolon files come from locales whose decimal mark is a comma. */
   im.decimal_point = prospect_csv_reader_get_separator (reader) == ';' ? ',' : '.';
-  im.names = g_strsplit (kinds[kind].header, ",", -1);
+  im.names = g_strsplit (prospect_data_kind_header (kind), ",", -1);
   im.class_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   im.series_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   im.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -810,142 +759,4 @@ prospect_import_csv_file (ProspectDatabase      *database,
   prospect_import_report_clear (report);
   return prospect_import_csv (database, kind, g_mapped_file_get_contents (file), g_mapped_file_get_length (file), mode,
                               cancellable, progress, progress_data, report, error);
-}
-
-/* ----- export ----------------------------------------------------------- */
-
-static void
-append_number (GString  *out,
-               double    value,
-               gboolean  last)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (isnan (value))
-    prospect_csv_append_field (out, "", last);
-  else
-    {
-      /* Shortest text that reads back as the same double. */
-      g_ascii_formatd (buffer, sizeof buffer, "%.15g", value);
-      prospect_csv_append_field (out, buffer, last);
-    }
-}
-
-static double
-column_number (ProspectStatement *stmt,
-               int                column)
-{
-  return sqlite3_column_type (stmt, column) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, column);
-}
-
-static void
-append_text_column (GString           *out,
-                    ProspectStatement *stmt,
-                    int                column,
-                    gboolean           last)
-{
-  prospect_csv_append_field (out, (const char *) sqlite3_column_text (stmt, column), last);
-}
-
-/**
- * prospect_export_csv:
- *
- * Returns: (transfer full): the data of KIND as CSV, header first, in a
- *   stable order, so exporting what was imported gives the same file
- */
-char *
-prospect_export_csv (ProspectDatabase  *database,
-                     ProspectDataKind   kind,
-                     GError           **error)
-{
-  static const char * const queries[] = {
-    "SELECT f.trust, f.name, c.name, c.inception_date, c.section, c.as_of FROM share_class c "
-    "JOIN fund f ON f.id = c.fund_id ORDER BY f.trust, f.name, c.name",
-    "SELECT f.name, c.name, CASE WHEN s.class_id IS NULL THEN s.name END, r.year, r.return_pct, r.section, r.as_of "
-    "FROM annual_return r JOIN series s ON s.id = r.series_id LEFT JOIN share_class c ON c.id = s.class_id "
-    "LEFT JOIN fund f ON f.id = c.fund_id ORDER BY s.class_id IS NULL, f.name, c.name, s.name, r.year",
-    "SELECT f.name, c.name, t.front_load_pct, t.deferred_load_pct, t.redemption_fee_pct, t.exchange_fee_pct, "
-    "t.management_fee_pct, t.distribution_fee_pct, t.other_expenses_pct, t.total_pct, t.waiver_pct, t.net_pct, "
-    "t.waiver_years, t.conversion_years, t.conversion_pct, t.section, t.as_of FROM fee_table t "
-    "JOIN share_class c ON c.id = t.class_id JOIN fund f ON f.id = c.fund_id ORDER BY f.name, c.name",
-    "SELECT f.name, c.name, v.year, v.line, v.value, v.section, v.as_of FROM highlight_value v "
-    "JOIN share_class c ON c.id = v.class_id JOIN fund f ON f.id = c.fund_id ORDER BY f.name, c.name, v.year DESC, v.line",
-  };
-  g_autoptr(ProspectStatement) stmt = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_auto(GStrv) header = NULL;
-  gboolean row, ok;
-
-  g_return_val_if_fail (PROSPECT_IS_DATABASE (database), NULL);
-  g_return_val_if_fail (kind <= PROSPECT_DATA_HIGHLIGHTS, NULL);
-
-  header = g_strsplit (kinds[kind].header, ",", -1);
-  for (guint i = 0; header[i] != NULL; i++)
-    prospect_csv_append_field (out, header[i], header[i + 1] == NULL);
-
-  stmt = _prospect_database_prepare (database, queries[kind], error);
-  if (stmt == NULL)
-    return NULL;
-  while ((ok = _prospect_database_step (database, stmt, &row, error)) && row)
-    {
-      int n = sqlite3_column_count (stmt);
-
-      for (int c = 0; c < n; c++)
-        {
-          gboolean last = c == n - 1;
-          gboolean numeric = FALSE;
-
-          switch (kind)
-            {
-            case PROSPECT_DATA_RETURNS:
-              numeric = c == 3 || c == 4;
-              break;
-            case PROSPECT_DATA_FEES:
-              numeric = c >= 2 && c <= 14;
-              break;
-            case PROSPECT_DATA_HIGHLIGHTS:
-              numeric = c >= 2 && c <= 4;
-              break;
-            default:
-              break;
-            }
-          if (numeric)
-            append_number (out, column_number (stmt, c), last);
-          else
-            append_text_column (out, stmt, c, last);
-        }
-    }
-  if (!ok)
-    return NULL;
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-/* Written under a temporary name and renamed, so no half-written file. */
-gboolean
-prospect_export_csv_file (ProspectDatabase  *database,
-                          ProspectDataKind   kind,
-                          const char        *path,
-                          GError           **error)
-{
-  g_autofree char *text = prospect_export_csv (database, kind, error);
-  g_autofree char *dir = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *shown = NULL;
-
-  if (text == NULL)
-    return FALSE;
-  shown = g_filename_display_name (path);
-  dir = g_path_get_dirname (path);
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "Could not write “%s”: the folder does not exist.", shown);
-      return FALSE;
-    }
-  /* g_file_set_contents writes a temporary file beside PATH and renames it. */
-  if (!g_file_set_contents (path, text, -1, &local_error))
-    {
-      g_set_error (error, G_FILE_ERROR, local_error->code, "Could not write “%s”: %s", shown, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
 }

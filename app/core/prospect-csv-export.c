@@ -1,0 +1,160 @@
+/* prospect-csv-export.c: the user's data as CSV files that Prospect's own
+ * import reads back unchanged.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "prospect-import"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "prospect-csv.h"
+#include "prospect-database-private.h"
+#include "prospect-fee-lines.h"
+#include "prospect-import.h"
+#include "prospect-number.h"
+
+static void
+append_number (GString  *out,
+               double    value,
+               gboolean  last)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (isnan (value))
+    prospect_csv_append_field (out, "", last);
+  else
+    {
+      /* Shortest text that reads back as the same double. */
+      g_ascii_formatd (buffer, sizeof buffer, "%.15g", value);
+      prospect_csv_append_field (out, buffer, last);
+    }
+}
+
+static double
+column_number (ProspectStatement *stmt,
+               int                column)
+{
+  return sqlite3_column_type (stmt, column) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, column);
+}
+
+static void
+append_text_column (GString           *out,
+                    ProspectStatement *stmt,
+                    int                column,
+                    gboolean           last)
+{
+  prospect_csv_append_field (out, (const char *) sqlite3_column_text (stmt, column), last);
+}
+
+/**
+ * prospect_export_csv:
+ *
+ * Returns: (transfer full): the data of KIND as CSV, header first, in a
+ *   stable order, so exporting what was imported gives the same file
+ */
+char *
+prospect_export_csv (ProspectDatabase  *database,
+                     ProspectDataKind   kind,
+                     GError           **error)
+{
+  g_autofree char *fee_columns = prospect_fee_lines_columns ("t");
+  g_autofree char *fees_query = g_strdup_printf ("SELECT f.name, c.name, %s, t.section, t.as_of FROM fee_table t "
+                                                 "JOIN share_class c ON c.id = t.class_id "
+                                                 "JOIN fund f ON f.id = c.fund_id ORDER BY f.name, c.name",
+                                                 fee_columns);
+  const char * const queries[] = {
+    "SELECT f.trust, f.name, c.name, c.inception_date, c.section, c.as_of FROM share_class c "
+    "JOIN fund f ON f.id = c.fund_id ORDER BY f.trust, f.name, c.name",
+    "SELECT f.name, c.name, CASE WHEN s.class_id IS NULL THEN s.name END, r.year, r.return_pct, r.section, r.as_of "
+    "FROM annual_return r JOIN series s ON s.id = r.series_id LEFT JOIN share_class c ON c.id = s.class_id "
+    "LEFT JOIN fund f ON f.id = c.fund_id ORDER BY s.class_id IS NULL, f.name, c.name, s.name, r.year",
+    fees_query,
+    "SELECT f.name, c.name, v.year, v.line, v.value, v.section, v.as_of FROM highlight_value v "
+    "JOIN share_class c ON c.id = v.class_id JOIN fund f ON f.id = c.fund_id ORDER BY f.name, c.name, v.year DESC, v.line",
+  };
+  g_autoptr(ProspectStatement) stmt = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) header = NULL;
+  gboolean row, ok;
+
+  g_return_val_if_fail (PROSPECT_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (kind <= PROSPECT_DATA_HIGHLIGHTS, NULL);
+
+  header = g_strsplit (prospect_data_kind_header (kind), ",", -1);
+  for (guint i = 0; header[i] != NULL; i++)
+    prospect_csv_append_field (out, header[i], header[i + 1] == NULL);
+
+  stmt = _prospect_database_prepare (database, queries[kind], error);
+  if (stmt == NULL)
+    return NULL;
+  while ((ok = _prospect_database_step (database, stmt, &row, error)) && row)
+    {
+      int n = sqlite3_column_count (stmt);
+
+      for (int c = 0; c < n; c++)
+        {
+          gboolean last = c == n - 1;
+          gboolean numeric = FALSE;
+
+          switch (kind)
+            {
+            case PROSPECT_DATA_RETURNS:
+              numeric = c == 3 || c == 4;
+              break;
+            case PROSPECT_DATA_FEES:
+              numeric = c >= 2 && c < 2 + (int) prospect_fee_lines_count ();
+              break;
+            case PROSPECT_DATA_HIGHLIGHTS:
+              numeric = c >= 2 && c <= 4;
+              break;
+            default:
+              break;
+            }
+          if (numeric)
+            append_number (out, column_number (stmt, c), last);
+          else
+            append_text_column (out, stmt, c, last);
+        }
+    }
+  if (!ok)
+    return NULL;
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Written under a temporary name and renamed, so no half-written file. */
+gboolean
+prospect_export_csv_file (ProspectDatabase  *database,
+                          ProspectDataKind   kind,
+                          const char        *path,
+                          GError           **error)
+{
+  g_autofree char *text = prospect_export_csv (database, kind, error);
+  g_autofree char *dir = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *shown = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  shown = g_filename_display_name (path);
+  dir = g_path_get_dirname (path);
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "Could not write “%s”: the folder does not exist.", shown);
+      return FALSE;
+    }
+  /* g_file_set_contents writes a temporary file beside PATH and renames it. */
+  if (!g_file_set_contents (path, text, -1, &local_error))
+    {
+      g_set_error (error, G_FILE_ERROR, local_error->code, "Could not write “%s”: %s", shown, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,114 @@
+/* prospect-fee-lines.c: the fee table's lines, in the order the CSV files
+ * and the store's queries list them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "prospect-fee-lines"
+
+#include "config.h"
+
+#include <math.h>
+#include <stddef.h>
+
+#include "prospect-fee-lines.h"
+
+#define AT(field) offsetof (ProspectFeeTable, field)
+
+static const ProspectFeeLine lines[] = {
+  { "front_load_pct", "Maximum sales charge (load) imposed on purchases", "Front load %",
+    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (front_load_pct), FALSE },
+  { "deferred_load_pct", "Maximum deferred sales charge (load)", "Deferred load %",
+    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (deferred_load_pct), FALSE },
+  { "redemption_fee_pct", "Redemption fee", "Redemption fee %",
+    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (redemption_fee_pct), FALSE },
+  { "exchange_fee_pct", "Exchange fee", "Exchange fee %",
+    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (exchange_fee_pct), FALSE },
+  { "management_fee_pct", "Management fee", "Management fee %",
+    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (management_fee_pct), FALSE },
+  { "distribution_fee_pct", "Distribution (12b-1) fees", "12b-1 fee %",
+    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (distribution_fee_pct), FALSE },
+  { "other_expenses_pct", "Other expenses", "Other expenses %",
+    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (other_expenses_pct), FALSE },
+  { "total_pct", "Total annual fund operating expenses", "Total %",
+    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (total_pct), FALSE },
+  { "waiver_pct", "Fee waiver", "Waiver %",
+    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (waiver_pct), FALSE },
+  { "net_pct", "Net annual fund operating expenses", "Net %",
+    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (net_pct), FALSE },
+  { "waiver_years", "Years the waiver is in force", "Waiver years",
+    PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_YEARS, 0, 50, FALSE, FALSE, AT (waiver_years), FALSE },
+  { "conversion_years", "Years until the class converts", "Converts after",
+    PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_YEARS, 0, 50, TRUE, FALSE, AT (conversion_years), TRUE },
+  { "conversion_pct", "Expense ratio after conversion", "Ratio after %",
+    PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (conversion_pct), FALSE },
+};
+
+guint
+prospect_fee_lines_count (void)
+{
+  return G_N_ELEMENTS (lines);
+}
+
+const ProspectFeeLine *
+prospect_fee_lines_get (guint index)
+{
+  g_return_val_if_fail (index < G_N_ELEMENTS (lines), NULL);
+  return &lines[index];
+}
+
+const ProspectFeeLine *
+prospect_fee_lines_find (const char *column)
+{
+  for (guint i = 0; column != NULL && i < G_N_ELEMENTS (lines); i++)
+    if (g_str_equal (lines[i].column, column))
+      return &lines[i];
+  return NULL;
+}
+
+/**
+ * prospect_fee_lines_columns:
+ * @table_alias: (nullable): prefixed to each column, as "t"
+ *
+ * The columns in order, "t.front_load_pct, t.deferred_load_pct, …", for
+ * the store's queries.  Only these fixed names go into SQL; every value is
+ * bound.
+ */
+char *
+prospect_fee_lines_columns (const char *table_alias)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      if (i > 0)
+        g_string_append (text, ", ");
+      if (table_alias != NULL)
+        g_string_append_printf (text, "%s.", table_alias);
+      g_string_append (text, lines[i].column);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* NAN where the document gives no figure. */
+double
+prospect_fee_line_value (const ProspectFeeLine  *line,
+                         const ProspectFeeTable *fees)
+{
+  g_return_val_if_fail (line != NULL && fees != NULL, NAN);
+  if (line->is_int)
+    return G_STRUCT_MEMBER (int, fees, line->offset);
+  return G_STRUCT_MEMBER (double, fees, line->offset);
+}
+
+void
+prospect_fee_line_set (const ProspectFeeLine *line,
+                       ProspectFeeTable      *fees,
+                       double                 value)
+{
+  g_return_if_fail (line != NULL && fees != NULL);
+  if (line->is_int)
+    G_STRUCT_MEMBER (int, fees, line->offset) = isfinite (value) ? (int) value : 0;
+  else
+    G_STRUCT_MEMBER (double, fees, line->offset) = value;
+}
