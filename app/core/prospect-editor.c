@@ -18,10 +18,10 @@
 #include "prospect-database-private.h"
 #include "prospect-editor.h"
 #include "prospect-expense.h"
+#include "prospect-fee-lines.h"
 #include "prospect-number.h"
 #include "prospect-returns.h"
 
-#define PCT(name, label) { name, label, PROSPECT_COLUMN_NUMBER, FALSE, 0, 100, NULL }
 #define SOURCE_COLUMNS \
   { "section", "Source (section)", PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL }, \
   { "as_of", "As of", PROSPECT_COLUMN_DATE, FALSE, 0, 0, NULL }
@@ -66,24 +66,6 @@ static const ProspectColumnSpec stated_columns[] = {
   SOURCE_COLUMNS,
 };
 
-static const ProspectColumnSpec fee_columns[] = {
-  { "class_id", "Class id", PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
-  PCT ("front_load_pct", "Front load %"),
-  PCT ("deferred_load_pct", "Deferred charge %"),
-  PCT ("redemption_fee_pct", "Redemption fee %"),
-  PCT ("exchange_fee_pct", "Exchange fee %"),
-  PCT ("management_fee_pct", "Management fee %"),
-  PCT ("distribution_fee_pct", "12b-1 fee %"),
-  PCT ("other_expenses_pct", "Other expenses %"),
-  { "total_pct", "Total %", PROSPECT_COLUMN_NUMBER, TRUE, 0, 100, NULL },
-  PCT ("waiver_pct", "Waiver %"),
-  PCT ("net_pct", "Net %"),
-  { "waiver_years", "Waiver years", PROSPECT_COLUMN_NUMBER, FALSE, 0, 50, NULL },
-  { "conversion_years", "Converts after (years)", PROSPECT_COLUMN_INTEGER, FALSE, 1, 50, NULL },
-  PCT ("conversion_pct", "Ratio after conversion %"),
-  { "footnote", "Footnote", PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL },
-  SOURCE_COLUMNS,
-};
 
 static const ProspectColumnSpec example_columns[] = {
   { "class_id", "Class id", PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
@@ -109,79 +91,101 @@ static const ProspectColumnSpec deferred_columns[] = {
   { "charge_pct", "Charge %", PROSPECT_COLUMN_NUMBER, TRUE, 0, 100, NULL },
 };
 
-static const ProspectTableSpec tables[] = {
-  { "funds", "Funds", "Funds and their trust, adviser and objective.", fund_columns, G_N_ELEMENTS (fund_columns),
-    "SELECT rowid, trust, name, adviser, portfolio_manager, objective, section, as_of FROM fund ORDER BY rowid",
-    "INSERT INTO fund (rowid, trust, name, adviser, portfolio_manager, objective, section, as_of) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    "UPDATE fund SET trust = ?1, name = ?2, adviser = ?3, portfolio_manager = ?4, objective = ?5, section = ?6, "
-    "as_of = ?7 WHERE rowid = ?8",
-    "DELETE FROM fund WHERE rowid = ?1" },
-  { "classes", "Share classes", "Each fund's share classes; the id is what other tables refer to.", class_columns,
-    G_N_ELEMENTS (class_columns),
-    "SELECT rowid, fund_id, name, inception_date, section, as_of FROM share_class ORDER BY rowid",
-    "INSERT INTO share_class (rowid, fund_id, name, inception_date, section, as_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    "UPDATE share_class SET fund_id = ?1, name = ?2, inception_date = ?3, section = ?4, as_of = ?5 WHERE rowid = ?6",
-    "DELETE FROM share_class WHERE rowid = ?1" },
+static ProspectTableSpec tables[] = {
+  { "funds", "Funds", "Funds and their trust, adviser and objective.",
+    "fund", "rowid", fund_columns, G_N_ELEMENTS (fund_columns) },
+  { "classes", "Share classes", "Each fund's share classes; the id is what other tables refer to.",
+    "share_class", "rowid", class_columns, G_N_ELEMENTS (class_columns) },
   { "series", "Series and indexes", "A class's own returns, or a benchmark index such as the S&P 500.",
-    series_columns, G_N_ELEMENTS (series_columns),
-    "SELECT rowid, name, class_id, footnote FROM series ORDER BY rowid",
-    "INSERT INTO series (rowid, name, class_id, footnote) VALUES (?1, ?2, ?3, ?4)",
-    "UPDATE series SET name = ?1, class_id = ?2, footnote = ?3 WHERE rowid = ?4",
-    "DELETE FROM series WHERE rowid = ?1" },
-  { "returns", "Yearly returns", "Total return of a series for each calendar year.", return_columns,
-    G_N_ELEMENTS (return_columns),
-    "SELECT rowid, series_id, year, return_pct, section, as_of FROM annual_return ORDER BY series_id, year",
-    "INSERT INTO annual_return (rowid, series_id, year, return_pct, section, as_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    "UPDATE annual_return SET series_id = ?1, year = ?2, return_pct = ?3, section = ?4, as_of = ?5 WHERE rowid = ?6",
-    "DELETE FROM annual_return WHERE rowid = ?1" },
-  { "stated", "Stated averages", "Average annual total returns as a document states them.", stated_columns,
-    G_N_ELEMENTS (stated_columns),
-    "SELECT rowid, class_id, series_id, position, period, start_date, end_date, return_pct, section, as_of "
-    "FROM stated_return ORDER BY class_id, position, period",
-    "INSERT INTO stated_return (rowid, class_id, series_id, position, period, start_date, end_date, return_pct, "
-    "section, as_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    "UPDATE stated_return SET class_id = ?1, series_id = ?2, position = ?3, period = ?4, start_date = ?5, "
-    "end_date = ?6, return_pct = ?7, section = ?8, as_of = ?9 WHERE rowid = ?10",
-    "DELETE FROM stated_return WHERE rowid = ?1" },
+    "series", "rowid", series_columns, G_N_ELEMENTS (series_columns) },
+  { "returns", "Yearly returns", "Total return of a series for each calendar year.",
+    "annual_return", "series_id, year", return_columns, G_N_ELEMENTS (return_columns) },
+  { "stated", "Stated averages", "Average annual total returns as a document states them.",
+    "stated_return", "class_id, position, period", stated_columns, G_N_ELEMENTS (stated_columns) },
   { "fees", "Fee tables", "Shareholder fees and annual operating expenses, percentages as numbers (0.65 = 0.65%).",
-    fee_columns, G_N_ELEMENTS (fee_columns),
-    "SELECT rowid, class_id, front_load_pct, deferred_load_pct, redemption_fee_pct, exchange_fee_pct, "
-    "management_fee_pct, distribution_fee_pct, other_expenses_pct, total_pct, waiver_pct, net_pct, waiver_years, "
-    "conversion_years, conversion_pct, footnote, section, as_of FROM fee_table ORDER BY class_id",
-    "INSERT INTO fee_table (rowid, class_id, front_load_pct, deferred_load_pct, redemption_fee_pct, exchange_fee_pct, "
-    "management_fee_pct, distribution_fee_pct, other_expenses_pct, total_pct, waiver_pct, net_pct, waiver_years, "
-    "conversion_years, conversion_pct, footnote, section, as_of) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
-    "UPDATE fee_table SET class_id = ?1, front_load_pct = ?2, deferred_load_pct = ?3, redemption_fee_pct = ?4, "
-    "exchange_fee_pct = ?5, management_fee_pct = ?6, distribution_fee_pct = ?7, other_expenses_pct = ?8, "
-    "total_pct = ?9, waiver_pct = ?10, net_pct = ?11, waiver_years = ?12, conversion_years = ?13, "
-    "conversion_pct = ?14, footnote = ?15, section = ?16, as_of = ?17 WHERE rowid = ?18",
-    "DELETE FROM fee_table WHERE rowid = ?1" },
-  { "deferred", "Deferred charges", "A class's deferred sales charge by year of redemption.", deferred_columns,
-    G_N_ELEMENTS (deferred_columns),
-    "SELECT rowid, class_id, year, charge_pct FROM deferred_charge ORDER BY class_id, year",
-    "INSERT INTO deferred_charge (rowid, class_id, year, charge_pct) VALUES (?1, ?2, ?3, ?4)",
-    "UPDATE deferred_charge SET class_id = ?1, year = ?2, charge_pct = ?3 WHERE rowid = ?4",
-    "DELETE FROM deferred_charge WHERE rowid = ?1" },
+    "fee_table", "class_id", NULL, 0 },
+  { "deferred", "Deferred charges", "A class's deferred sales charge by year of redemption.",
+    "deferred_charge", "class_id, year", deferred_columns, G_N_ELEMENTS (deferred_columns) },
   { "examples", "Printed examples", "The expense example as the document prints it, to check against the fee table.",
-    example_columns, G_N_ELEMENTS (example_columns),
-    "SELECT rowid, class_id, years, redeemed, amount, return_pct, cost, section, as_of FROM expense_example "
-    "ORDER BY class_id, redeemed DESC, years",
-    "INSERT INTO expense_example (rowid, class_id, years, redeemed, amount, return_pct, cost, section, as_of) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    "UPDATE expense_example SET class_id = ?1, years = ?2, redeemed = ?3, amount = ?4, return_pct = ?5, cost = ?6, "
-    "section = ?7, as_of = ?8 WHERE rowid = ?9",
-    "DELETE FROM expense_example WHERE rowid = ?1" },
+    "expense_example", "class_id, redeemed DESC, years", example_columns, G_N_ELEMENTS (example_columns) },
   { "highlights", "Financial highlights", "Per-share data and ratios: lines 1 to 18 for each year.",
-    highlight_columns, G_N_ELEMENTS (highlight_columns),
-    "SELECT rowid, class_id, year, line, value, section, as_of FROM highlight_value ORDER BY class_id, year DESC, line",
-    "INSERT INTO highlight_value (rowid, class_id, year, line, value, section, as_of) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    "UPDATE highlight_value SET class_id = ?1, year = ?2, line = ?3, value = ?4, section = ?5, as_of = ?6 "
-    "WHERE rowid = ?7",
-    "DELETE FROM highlight_value WHERE rowid = ?1" },
+    "highlight_value", "class_id, year DESC, line", highlight_columns, G_N_ELEMENTS (highlight_columns) },
 };
+
+/* The fee table's columns come from the fee lines, so a new line needs no
+ * change here. */
+static const ProspectColumnSpec *
+make_fee_columns (guint *n_columns)
+{
+  guint n_lines = prospect_fee_lines_count ();
+  ProspectColumnSpec *columns = g_new0 (ProspectColumnSpec, n_lines + 4);
+  guint n = 0;
+
+  columns[n++] = (ProspectColumnSpec) { "class_id", "Class id", PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL };
+  for (guint i = 0; i < n_lines; i++)
+    {
+      const ProspectFeeLine *line = prospect_fee_lines_get (i);
+
+      columns[n++] = (ProspectColumnSpec) { line->column, line->heading,
+                                            line->whole ? PROSPECT_COLUMN_INTEGER : PROSPECT_COLUMN_NUMBER,
+                                            g_str_equal (line->column, "total_pct"), line->min, line->max, NULL };
+    }
+  columns[n++] = (ProspectColumnSpec) { "footnote", "Footnote", PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL };
+  columns[n++] = (ProspectColumnSpec) { "section", "Source (section)", PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL };
+  columns[n++] = (ProspectColumnSpec) { "as_of", "As of", PROSPECT_COLUMN_DATE, FALSE, 0, 0, NULL };
+  *n_columns = n;
+  return columns;
+}
+
+/* Only the specs' fixed names go into the text; every value is bound. */
+static void
+make_sql (ProspectTableSpec *table)
+{
+  GString *select = g_string_new ("SELECT rowid");
+  GString *insert = g_string_new (NULL);
+  GString *values = g_string_new ("?1");
+  GString *update = g_string_new (NULL);
+
+  g_string_printf (insert, "INSERT INTO %s (rowid", table->sql_table);
+  g_string_printf (update, "UPDATE %s SET ", table->sql_table);
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      const char *name = table->columns[c].name;
+
+      g_string_append_printf (select, ", %s", name);
+      g_string_append_printf (insert, ", %s", name);
+      g_string_append_printf (values, ", ?%u", c + 2);
+      g_string_append_printf (update, "%s%s = ?%u", c > 0 ? ", " : "", name, c + 1);
+    }
+  g_string_append_printf (select, " FROM %s ORDER BY %s", table->sql_table, table->order_by);
+  g_string_append_printf (insert, ") VALUES (%s)", values->str);
+  g_string_append_printf (update, " WHERE rowid = ?%u", table->n_columns + 1);
+  table->select_sql = g_string_free (select, FALSE);
+  table->insert_sql = g_string_free (insert, FALSE);
+  table->update_sql = g_string_free (update, FALSE);
+  table->delete_sql = g_strdup_printf ("DELETE FROM %s WHERE rowid = ?1", table->sql_table);
+  g_string_free (values, TRUE);
+}
+
+/* Made once and kept for the life of the process. */
+static ProspectTableSpec *
+get_tables (void)
+{
+  static gsize made;
+
+  if (g_once_init_enter (&made))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+        {
+          if (tables[i].columns == NULL)
+            tables[i].columns = make_fee_columns (&tables[i].n_columns);
+          make_sql (&tables[i]);
+        }
+      g_once_init_leave (&made, 1);
+    }
+  return tables;
+}
+
 
 guint
 prospect_editor_n_tables (void)
@@ -193,15 +197,17 @@ const ProspectTableSpec *
 prospect_editor_table (guint index)
 {
   g_return_val_if_fail (index < G_N_ELEMENTS (tables), NULL);
-  return &tables[index];
+  return &get_tables ()[index];
 }
 
 const ProspectTableSpec *
 prospect_editor_find_table (const char *id)
 {
+  ProspectTableSpec *all = get_tables ();
+
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    if (g_strcmp0 (tables[i].id, id) == 0)
-      return &tables[i];
+    if (g_strcmp0 (all[i].id, id) == 0)
+      return &all[i];
   return NULL;
 }
 

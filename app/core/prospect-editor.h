@@ -34,12 +34,16 @@ typedef struct
   const char               *id;
   const char               *label;
   const char               *description;
+  const char               *sql_table;    /* the store's table */
+  const char               *order_by;
   const ProspectColumnSpec *columns;
   guint                     n_columns;
-  const char               *select_sql;   /* rowid, then the columns */
-  const char               *insert_sql;   /* ?1 rowid or NULL, then the columns */
-  const char               *update_sql;   /* the columns, then rowid last */
-  const char               *delete_sql;   /* ?1 rowid */
+  /* Made from the above once: only these fixed names go into SQL, every
+   * value is bound. */
+  char                     *select_sql;   /* rowid, then the columns */
+  char                     *insert_sql;   /* ?1 rowid or NULL, then the columns */
+  char                     *update_sql;   /* the columns, then rowid last */
+  char                     *delete_sql;   /* ?1 rowid */
 } ProspectTableSpec;
 
 typedef struct
