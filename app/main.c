@@ -1,4 +1,4 @@
-/* main.c
+/* main.c: the command line first, then the window.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,8 +7,29 @@
 
 #include <locale.h>
 
+#include <glib/gi18n.h>
+
 #include "prospect-application.h"
 #include "prospect-cli.h"
+
+/* Without its settings schema GLib aborts when the window reads its size;
+ * say instead how to start Prospect from a build that is not installed. */
+static gboolean
+settings_schema_found (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema != NULL)
+    return TRUE;
+  g_printerr (_("prospect: The settings schema %s is not installed, so the window cannot start. From the source "
+                "folder, start Prospect with scripts/run, or run it inside “meson devenv -C build”, or install it "
+                "with “meson install -C build”.\n"),
+              APPLICATION_ID);
+  return FALSE;
+}
 
 int
 main (int   argc,
@@ -20,11 +41,19 @@ main (int   argc,
   int status;
 
   setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   /* Commands run and exit here, before anything touches a display. */
   status = prospect_cli_run (argc, argv, &options, stdout, stderr);
   if (status != PROSPECT_CLI_LAUNCH)
     return status;
+  if (!settings_schema_found ())
+    {
+      prospect_launch_options_clear (&options);
+      return 1;
+    }
 
   app = prospect_application_new (&options);
   prospect_launch_options_clear (&options);

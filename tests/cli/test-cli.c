@@ -476,6 +476,27 @@ test_import_export_csv (void)
   }
 }
 
+/* Run from a build that is not installed, the window says how to start
+ * it instead of aborting in GLib. */
+static void
+test_schema_missing (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *old_dirs = g_strdup (g_getenv ("XDG_DATA_DIRS"));
+  g_autofree char *old_schemas = g_strdup (g_getenv ("GSETTINGS_SCHEMA_DIR"));
+
+  g_setenv ("XDG_DATA_DIRS", "/nonexistent", TRUE);
+  g_unsetenv ("GSETTINGS_SCHEMA_DIR");
+  run_prospect (&run, "--non-unique", NULL);
+  if (old_dirs != NULL)
+    g_setenv ("XDG_DATA_DIRS", old_dirs, TRUE);
+  else
+    g_unsetenv ("XDG_DATA_DIRS");
+  if (old_schemas != NULL)
+    g_setenv ("GSETTINGS_SCHEMA_DIR", old_schemas, TRUE);
+  assert_failed (&run, 1, "meson devenv");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -497,6 +518,7 @@ main (int   argc,
   g_test_add_func ("/prospect/cli/export-chart", test_export_chart);
   g_test_add_func ("/prospect/cli/export-handout", test_export_handout);
   g_test_add_func ("/prospect/cli/import-export-csv", test_import_export_csv);
+  g_test_add_func ("/prospect/cli/schema-missing", test_schema_missing);
 
   status = g_test_run ();
 
