@@ -1,0 +1,401 @@
+/* prospect-window-actions.c: the window's commands: search and pick a
+ * class, go to a page, step through charts, presentation mode and zoom,
+ * export a chart or the handout, print, open another database.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "prospect-window"
+
+#include "config.h"
+
+#include "prospect-window-private.h"
+
+static void
+dismiss_banner_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ProspectWindow *self = PROSPECT_WINDOW (widget);
+
+  gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+}
+
+static GPtrArray *
+visible_charts (ProspectWindow *self)
+{
+  int index = _prospect_window_visible_page_index (self);
+  GPtrArray *charts;
+
+  if (index == PAGE_PERFORMANCE)
+    return prospect_performance_page_get_charts (self->performance_page);
+  charts = g_ptr_array_new ();
+  if (index == PAGE_FEES)
+    g_ptr_array_add (charts, prospect_fees_page_get_chart (PROSPECT_FEES_PAGE (_prospect_window_ensure_page (self, PAGE_FEES))));
+  return charts;
+}
+
+/* Ctrl+F: on the Portfolio page the glossary; elsewhere the fund and class
+ * selector. */
+static void
+search_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  ProspectWindow *self = PROSPECT_WINDOW (widget);
+
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "portfolio") == 0)
+    prospect_portfolio_page_focus_search (PROSPECT_PORTFOLIO_PAGE (_prospect_window_ensure_page (self, PAGE_PORTFOLIO)));
+  else
+    gtk_menu_button_popup (self->class_button);
+}
+
+static void
+select_class_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!prospect_window_select_class (PROSPECT_WINDOW (widget), g_variant_get_int64 (parameter), &error))
+    prospect_window_show_problem (PROSPECT_WINDOW (widget), error->message);
+}
+
+static void
+go_to_page_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ProspectWindow *self = PROSPECT_WINDOW (widget);
+  int index = g_variant_get_int32 (parameter);
+
+  if (index >= 0 && index < N_PAGES)
+    adw_view_stack_set_visible_child_name (self->stack, page_order[index]);
+}
+
+/* Page Down / Page Up (and a presentation clicker, which sends them) step
+ * through the charts of a page, then on to the next page. */
+static void
+step_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  ProspectWindow *self = PROSPECT_WINDOW (widget);
+  int delta = g_variant_get_int32 (parameter);
+  g_autoptr(GPtrArray) charts = visible_charts (self);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  int current = -1, next, page;
+
+  for (guint i = 0; i < charts->len; i++)
+    {
+      GtkWidget *chart = g_ptr_array_index (charts, i);
+
+      if (focus != NULL && (focus == chart || gtk_widget_is_ancestor (focus, chart)))
+        current = (int) i;
+    }
+  next = current < 0 ? (delta > 0 ? 0 : -1) : current + delta;
+  while (next >= 0 && next < (int) charts->len &&
+         (!gtk_widget_get_mapped (g_ptr_array_index (charts, next)) ||
+          prospect_chart_view_get_data (g_ptr_array_index (charts, next)) == NULL))
+    next += delta;
+  if (next >= 0 && next < (int) charts->len && !(current < 0 && delta < 0))
+    {
+      gtk_widget_grab_focus (g_ptr_array_index (charts, next));
+      return;
+    }
+  page = CLAMP (_prospect_window_visible_page_index (self) + delta, 0, N_PAGES - 1);
+  adw_view_stack_set_visible_child_name (self->stack, page_order[page]);
+}
+
+void
+_prospect_window_apply_presentation_scale (ProspectWindow *self)
+{
+  double scale = self->presentation && self->settings != NULL
+                   ? g_settings_get_double (self->settings, "presentation-scale") : 1.0;
+  g_autoptr(GPtrArray) charts = prospect_performance_page_get_charts (self->performance_page);
+
+  /* A Fees page not yet built gets the scale when it is shown. */
+  if (self->pages[PAGE_FEES] != NULL)
+    g_ptr_array_add (charts, prospect_fees_page_get_chart (PROSPECT_FEES_PAGE (self->pages[PAGE_FEES])));
+  for (guint i = 0; i < charts->len; i++)
+    prospect_chart_view_set_font_scale (g_ptr_array_index (charts, i), scale);
+}
+
+static void
+set_presentation (ProspectWindow *self,
+                  gboolean        presentation)
+{
+  if (self->presentation == presentation)
+    return;
+  self->presentation = presentation;
+  if (presentation)
+    {
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
+    }
+  else
+    {
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
+    }
+  _prospect_window_apply_presentation_scale (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", presentation);
+}
+
+static void
+presentation_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ProspectWindow *self = PROSPECT_WINDOW (widget);
+
+  set_presentation (self, !self->presentation);
+}
+
+static void
+leave_presentation_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  set_presentation (PROSPECT_WINDOW (widget), FALSE);
+}
+
+static void
+zoom_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  ProspectWindow *self = PROSPECT_WINDOW (widget);
+  double scale = g_settings_get_double (self->settings, "presentation-scale");
+
+  scale = CLAMP (scale + 0.1 * g_variant_get_int32 (parameter), 1.0, 3.0);
+  g_settings_set_double (self->settings, "presentation-scale", scale);
+  _prospect_window_apply_presentation_scale (self);
+}
+
+static void
+export_chart_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ProspectWindow *self = PROSPECT_WINDOW (widget);
+  g_autoptr(GPtrArray) charts = visible_charts (self);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *target = NULL;
+
+  for (guint i = 0; i < charts->len; i++)
+    {
+      GtkWidget *chart = g_ptr_array_index (charts, i);
+
+      if (prospect_chart_view_get_data (PROSPECT_CHART_VIEW (chart)) == NULL)
+        continue;
+      if (target == NULL || focus == chart)
+        target = chart;
+    }
+  if (target == NULL)
+    {
+      _prospect_window_show_toast (self, "This page has no chart to export. The Performance page has three.");
+      return;
+    }
+  gtk_widget_activate_action (target, "chart.export", NULL);
+}
+
+static ProspectReport *
+build_report (ProspectWindow  *self,
+              gboolean         whole_handout,
+              GError         **error)
+{
+  ProspectReportContent content = PROSPECT_REPORT_ALL;
+
+  if (!whole_handout)
+    {
+      const char *page = adw_view_stack_get_visible_child_name (self->stack);
+
+      if (g_strcmp0 (page, "highlights") == 0)
+        content = PROSPECT_REPORT_HIGHLIGHTS;
+      else if (g_strcmp0 (page, "portfolio") == 0)
+        content = PROSPECT_REPORT_PORTFOLIO;
+      else if (g_strcmp0 (page, "fees") == 0)
+        content = PROSPECT_REPORT_FEES;
+      else if (g_strcmp0 (page, "compare") == 0)
+        content = PROSPECT_REPORT_COSTS;
+      else
+        content = PROSPECT_REPORT_PERFORMANCE;
+    }
+  return prospect_report_new (self->database, self->class_id, content, NULL, NULL, error);
+}
+
+static void
+handout_response_cb (ProspectWindow       *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectReport) report = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = file != NULL ? g_file_get_path (file) : NULL;
+      if (path == NULL)
+        _prospect_window_show_toast (self, "Handouts can be saved to local files only.");
+      else if ((report = build_report (self, TRUE, &error)) == NULL ||
+               !prospect_report_export_pdf (report, path, &error))
+        _prospect_window_show_toast (self, error->message);
+      else
+        {
+          g_autofree char *basename = g_path_get_basename (path);
+          g_autofree char *message = g_strdup_printf ("Saved handout “%s”", basename);
+
+          _prospect_window_show_toast (self, message);
+        }
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_handout_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ProspectWindow *self = PROSPECT_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new ("Export Handout", GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               "_Export", "_Cancel");
+  gtk_file_filter_set_name (filter, "PDF document");
+  gtk_file_filter_add_pattern (filter, "*.pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), "Handout.pdf");
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (handout_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                ProspectReport    *report)
+{
+  double width = gtk_print_context_get_width (context);
+  double height = gtk_print_context_get_height (context);
+
+  gtk_print_operation_set_n_pages (operation,
+                                   (int) prospect_report_paginate (report, gtk_print_context_get_cairo_context (context),
+                                                                   width, height));
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              ProspectReport    *report)
+{
+  prospect_report_draw_page (report, gtk_print_context_get_cairo_context (context),
+                             gtk_print_context_get_width (context), gtk_print_context_get_height (context),
+                             (guint) page);
+}
+
+static void
+print_cb (GtkWidget  *widget,
+          const char *action_name,
+          GVariant   *parameter)
+{
+  ProspectWindow *self = PROSPECT_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  ProspectReport *report = build_report (self, FALSE, &error);
+
+  if (report == NULL)
+    {
+      _prospect_window_show_toast (self, error->message);
+      return;
+    }
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_job_name (operation, "Prospect");
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), report);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), report);
+  g_object_set_data_full (G_OBJECT (operation), "report", report, (GDestroyNotify) prospect_report_free);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    _prospect_window_show_toast (self, error->message);
+}
+
+static void
+open_response_cb (ProspectWindow       *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectDatabase) database = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = file != NULL ? g_file_get_path (file) : NULL;
+      if (path == NULL)
+        _prospect_window_show_toast (self, "Databases can be opened from local files only.");
+      else if ((database = prospect_database_open (path, &error)) == NULL)
+        {
+          AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
+            adw_message_dialog_new (GTK_WINDOW (self), "Could Not Open the Database", error->message));
+
+          adw_message_dialog_add_response (dialog, "close", "_Close");
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+      else if (!prospect_window_set_database (self, database, &error))
+        _prospect_window_show_toast (self, error->message);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_database_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ProspectWindow *self = PROSPECT_WINDOW (widget);
+
+  if (self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new ("Open Database", GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               "_Open", "_Cancel");
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (open_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+void
+_prospect_window_class_add_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.dismiss-banner", NULL, dismiss_banner_cb);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_cb);
+  gtk_widget_class_install_action (widget_class, "win.select-class", "x", select_class_cb);
+  gtk_widget_class_install_action (widget_class, "win.go-to-page", "i", go_to_page_cb);
+  gtk_widget_class_install_action (widget_class, "win.step", "i", step_cb);
+  gtk_widget_class_install_action (widget_class, "win.presentation", NULL, presentation_cb);
+  gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_cb);
+  gtk_widget_class_install_action (widget_class, "win.zoom", "i", zoom_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-handout", NULL, export_handout_cb);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-database", NULL, open_database_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-database", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.presentation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-presentation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "win.step", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "win.step", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom", "i", -1);
+  for (int i = 0; i < N_PAGES; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK, "win.go-to-page", "i", i);
+}

@@ -1,0 +1,83 @@
+/* prospect-window-private.h: the window's parts shared by its files
+ * (prospect-window.c, prospect-window-actions.c).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "prospect-chart-view.h"
+#include "prospect-class-filter.h"
+#include "prospect-class-item.h"
+#include "prospect-compare-page.h"
+#include "prospect-data-page.h"
+#include "prospect-fees-page.h"
+#include "prospect-highlights-page.h"
+#include "prospect-performance-page.h"
+#include "prospect-portfolio-page.h"
+#include "prospect-report.h"
+#include "prospect-window.h"
+
+G_BEGIN_DECLS
+
+/* The pages in switcher order; Ctrl+1… and the stale bits follow it. */
+enum {
+  PAGE_PERFORMANCE,
+  PAGE_HIGHLIGHTS,
+  PAGE_FEES,
+  PAGE_COMPARE,
+  PAGE_PORTFOLIO,
+  PAGE_DATA,
+  N_PAGES
+};
+
+extern const char * const _prospect_window_page_order[N_PAGES];
+#define page_order _prospect_window_page_order
+
+struct _ProspectWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* Template widgets */
+  AdwViewStack            *stack;
+  GtkRevealer             *banner_revealer;
+  GtkLabel                *banner_label;
+  AdwToastOverlay         *toast_overlay;
+  GtkMenuButton           *class_button;
+  GtkLabel                *class_label;
+  AdwViewSwitcherTitle    *switcher_title;
+  GtkBox                  *page_bar;
+  GtkPopover              *class_popover;
+  GtkSearchEntry          *class_search;
+  GtkListView             *class_list;
+  GtkLabel                *class_empty;
+  ProspectPerformancePage *performance_page;
+  AdwBin                  *page_bins[N_PAGES];  /* "<name>_bin"; none for Performance */
+
+  /* Built on first use, owned by their bins */
+  GtkWidget               *pages[N_PAGES];
+
+  /* Owned */
+  ProspectDatabase     *database;
+  GSettings            *settings;
+  GListModel           *classes;
+  GtkFilterListModel   *class_filter_model;
+  ProspectClassFilter  *class_filter;   /* borrowed from class_filter_model */
+  gboolean              classes_stale;  /* the selector's list predates the data */
+  guint                 narrow_idle;
+  GtkFileChooserNative *chooser;
+  gint64                class_id;
+  guint                 stale_pages;    /* bit per page_order entry: shows an older class */
+  GtkToggleButton      *page_buttons[N_PAGES]; /* the narrow page bar */
+  gboolean              presentation;
+};
+
+GtkWidget * _prospect_window_ensure_page (ProspectWindow *self, int index);
+void _prospect_window_show_toast (ProspectWindow *self, const char *message);
+int _prospect_window_visible_page_index (ProspectWindow *self);
+void _prospect_window_apply_presentation_scale (ProspectWindow *self);
+void       _prospect_window_class_add_actions (GtkWidgetClass *widget_class);
+
+G_END_DECLS
