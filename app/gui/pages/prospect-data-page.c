@@ -488,9 +488,25 @@ import_thread (GTask        *task,
 {
   ImportJob *job = task_data;
   GError *error = NULL;
+  const char *path = prospect_database_get_path (job->database);
+  g_autoptr(ProspectDatabase) own = NULL;
 
-  if (prospect_import_csv_file (job->database, job->kind, job->path, job->mode, cancellable, import_progress, job,
-                                &job->report, &error))
+  /* The import writes on its own connection, so a cell edited in the
+   * window meanwhile is its own transaction, not one nested in the
+   * import's; SQLite serializes the two.  The bundled data in memory
+   * (shown when the user's file cannot be used) has no second connection. */
+  if (path != NULL && g_strcmp0 (path, ":memory:") != 0)
+    {
+      own = prospect_database_open (path, &error);
+      if (own == NULL)
+        {
+          prospect_import_report_init (&job->report);
+          g_task_return_error (task, error);
+          return;
+        }
+    }
+  if (prospect_import_csv_file (own != NULL ? own : job->database, job->kind, job->path, job->mode, cancellable,
+                                import_progress, job, &job->report, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
