@@ -643,38 +643,41 @@ prospect_editor_can_redo (ProspectEditor *editor)
   return editor != NULL && editor->undone->len > 0;
 }
 
+/* Moves the newest change of FROM onto TO, applying it backwards (undo)
+ * or forwards (redo); nothing moves when applying fails. */
+static gboolean
+move_change (ProspectEditor  *editor,
+             GPtrArray       *from,
+             GPtrArray       *to,
+             gboolean         forward,
+             GError         **error)
+{
+  Change *change;
+
+  if (from->len == 0)
+    return TRUE;
+  change = g_ptr_array_index (from, from->len - 1);
+  if (!apply_state (editor, change->table, change->rowid, forward ? change->before : change->after,
+                    forward ? change->after : change->before, error))
+    return FALSE;
+  g_ptr_array_add (to, g_ptr_array_steal_index (from, from->len - 1));
+  return TRUE;
+}
+
 gboolean
 prospect_editor_undo (ProspectEditor  *editor,
                       GError         **error)
 {
-  Change *change;
-
   g_return_val_if_fail (editor != NULL, FALSE);
-
-  if (editor->done->len == 0)
-    return TRUE;
-  change = g_ptr_array_index (editor->done, editor->done->len - 1);
-  if (!apply_state (editor, change->table, change->rowid, change->after, change->before, error))
-    return FALSE;
-  g_ptr_array_add (editor->undone, g_ptr_array_steal_index (editor->done, editor->done->len - 1));
-  return TRUE;
+  return move_change (editor, editor->done, editor->undone, FALSE, error);
 }
 
 gboolean
 prospect_editor_redo (ProspectEditor  *editor,
                       GError         **error)
 {
-  Change *change;
-
   g_return_val_if_fail (editor != NULL, FALSE);
-
-  if (editor->undone->len == 0)
-    return TRUE;
-  change = g_ptr_array_index (editor->undone, editor->undone->len - 1);
-  if (!apply_state (editor, change->table, change->rowid, change->before, change->after, error))
-    return FALSE;
-  g_ptr_array_add (editor->done, g_ptr_array_steal_index (editor->undone, editor->undone->len - 1));
-  return TRUE;
+  return move_change (editor, editor->undone, editor->done, TRUE, error);
 }
 
 /* ----- checks ----------------------------------------------------------- */

@@ -39,7 +39,7 @@ static const ProspectFeeLine lines[] = {
   { "waiver_years", "Years the waiver is in force", "Waiver years",
     PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_YEARS, 0, 50, FALSE, FALSE, AT (waiver_years), FALSE },
   { "conversion_years", "Years until the class converts", "Converts after",
-    PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_YEARS, 0, 50, TRUE, FALSE, AT (conversion_years), TRUE },
+    PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_YEARS, 1, 50, TRUE, FALSE, AT (conversion_years), TRUE },
   { "conversion_pct", "Expense ratio after conversion", "Ratio after %",
     PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (conversion_pct), FALSE },
 };

@@ -153,6 +153,10 @@ read_input (ProspectFeesPage     *self,
 
   prospect_expense_input_init (input);
   input->front_load_pct = 0;
+  /* The page has no field for a conversion; it is the class's own term,
+   * and the printed example counts it. */
+  input->conversion_years = self->prospectus.conversion_years;
+  input->conversion_pct = self->prospectus.conversion_pct;
   for (int f = 0; f < PROSPECT_FEES_N_FIELDS; f++)
     {
       const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entries[f]));
