@@ -8,88 +8,9 @@
 
 #include "config.h"
 
-#include <math.h>
-
-#include "prospect-chart-catalogue.h"
-#include "prospect-chart-view.h"
-#include "prospect-compare-page.h"
-#include "prospect-format.h"
-#include "prospect-number.h"
-#include "prospect-saved-scenario.h"
-#include "prospect-ui-util.h"
-
-typedef struct _Editor Editor;
-
-struct _ProspectComparePage
-{
-  AdwBin parent_instance;
-
-  /* Template widgets */
-  AdwPreferencesGroup *assumptions_group;
-  AdwPreferencesGroup *scenarios_group;
-  GtkSpinButton       *years_spin;
-  GtkLabel            *empty_label;
-  GtkWidget           *results_box;
-  GtkGrid             *results_grid;
-  GtkLabel            *breakeven_label;
-  ProspectChartView   *cost_chart;
-  ProspectChartView   *layers_chart;
-  GtkLabel            *net_returns_label;
-
-  /* Owned */
-  ProspectDatabase        *database;
-  GPtrArray               *editors;        /* Editor */
-  GArray                  *class_ids;      /* gint64, parallel to the fund drop-down */
-  GtkStringList           *class_labels;
-  ProspectSavedScenario   *deleted;        /* for undo */
-  ProspectCostAssumptions  assumptions;
-  gint64                   class_id;
-
-  /* Borrowed */
-  GtkEntry *assumption_entries[PROSPECT_N_ASSUMPTIONS];
-  AdwActionRow *assumption_rows[PROSPECT_N_ASSUMPTIONS];
-
-  gboolean loading;
-};
+#include "prospect-compare-page-private.h"
 
 G_DEFINE_FINAL_TYPE (ProspectComparePage, prospect_compare_page, ADW_TYPE_BIN)
-
-struct _Editor
-{
-  ProspectComparePage   *page;
-  ProspectSavedScenario *saved;
-  AdwExpanderRow        *row;
-  GtkDropDown           *fund;
-  GtkSwitch             *benefit_base;
-  GtkEntry              *entries[PROSPECT_SCENARIO_N_FIELDS];
-  AdwActionRow          *field_rows[PROSPECT_SCENARIO_N_FIELDS];
-  char                  *problem;
-};
-
-static const struct
-{
-  const char       *title;
-  const char       *hint;
-  ProspectFieldSpec spec;
-  gboolean          list;
-} scenario_fields[PROSPECT_SCENARIO_N_FIELDS] = {
-  { "Name", NULL, { "Name", PROSPECT_UNIT_DOLLARS, 0, 0, FALSE, FALSE }, FALSE },
-  { "Fund expense ratio", "For a fund not in the database",
-    { "Fund expense ratio", PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE }, FALSE },
-  { "Front-end sales load", NULL, { "Front-end sales load", PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE }, FALSE },
-  { "Deferred sales charge by year", "For example 5, 4, 3, 3, 2, 1",
-    { "Deferred sales charge", PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE }, TRUE },
-  { "Mortality and expense risk charge", "Percent of account value a year",
-    { "Mortality and expense risk charge", PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE }, FALSE },
-  { "Administrative charge", "Percent of account value a year",
-    { "Administrative charge", PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE }, FALSE },
-  { "Rider charge", "Percent a year", { "Rider charge", PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE }, FALSE },
-  { "Annual contract fee", "Dollars a year", { "Annual contract fee", PROSPECT_UNIT_DOLLARS, 0, 1e6, FALSE, FALSE }, FALSE },
-  { "Contract fee waived above", "Account value; 0 if never waived",
-    { "Waiver threshold", PROSPECT_UNIT_DOLLARS, 0, 1e12, FALSE, FALSE }, FALSE },
-  { "Surrender charge by contract year", "For example 7, 6, 5, 4, 3, 2, 1",
-    { "Surrender charge", PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE }, TRUE },
-};
 
 static const struct
 {
@@ -101,360 +22,6 @@ static const struct
   { "Employer match, yearly", { "Employer match", PROSPECT_UNIT_DOLLARS, 0, 1e12, FALSE, FALSE } },
   { "Annual return before costs", { "Annual return", PROSPECT_UNIT_PERCENT, -100, 100, FALSE, FALSE } },
 };
-
-static void update_results (ProspectComparePage *self);
-static void rebuild_editors (ProspectComparePage *self);
-
-static void
-editor_free (Editor *editor)
-{
-  prospect_saved_scenario_free (editor->saved);
-  g_free (editor->problem);
-  g_free (editor);
-}
-
-static char *
-plain_number (double value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *text;
-
-  g_ascii_formatd (buffer, sizeof buffer, "%.10g", value);
-  text = g_strdup (buffer);
-  if (prospect_locale_decimal_point () == ',')
-    g_strdelimit (text, ".", ',');
-  return text;
-}
-
-static char *
-plain_list (const double *values,
-            guint         n)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  const char *separator = prospect_locale_decimal_point () == ',' ? "; " : ", ";
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *v = plain_number (values[i]);
-
-      g_string_append_printf (text, "%s%s", i > 0 ? separator : "", v);
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static gint64
-selected_class (Editor *editor)
-{
-  guint position = gtk_drop_down_get_selected (editor->fund);
-  GArray *ids = editor->page->class_ids;
-
-  if (position == GTK_INVALID_LIST_POSITION || position >= ids->len)
-    return 0;
-  return g_array_index (ids, gint64, position);
-}
-
-static void
-update_visibility (Editor *editor)
-{
-  gboolean custom = selected_class (editor) == 0;
-
-  gtk_widget_set_visible (GTK_WIDGET (editor->field_rows[PROSPECT_SCENARIO_FIELD_FUND_RATIO]), custom);
-  gtk_widget_set_visible (GTK_WIDGET (editor->field_rows[PROSPECT_SCENARIO_FIELD_DEFERRED]), custom);
-  gtk_widget_set_visible (GTK_WIDGET (editor->field_rows[PROSPECT_SCENARIO_FIELD_FRONT_LOAD]), custom);
-}
-
-static void
-update_row_title (Editor *editor)
-{
-  const ProspectCostScenario *c = &editor->saved->scenario;
-  g_autofree char *title = g_markup_escape_text (editor->saved->name, -1);
-  g_autofree char *fund = prospect_format_percent (c->fund_gross_pct, 2, PROSPECT_NEGATIVE_MINUS);
-  double contract = prospect_contract_charge_pct (c);
-  g_autofree char *subtitle = NULL;
-
-  if (editor->problem != NULL)
-    subtitle = g_markup_escape_text (editor->problem, -1);
-  else if (contract > 0 || c->contract_fee > 0 || c->rider_pct > 0)
-    {
-      g_autofree char *charges = prospect_format_percent (contract + (c->rider_on_benefit_base ? c->rider_pct : 0), 2,
-                                                          PROSPECT_NEGATIVE_MINUS);
-
-      subtitle = g_strdup_printf ("Fund %s a year, contract charges %s a year", fund, charges);
-    }
-  else
-    subtitle = g_strdup_printf ("Fund %s a year", fund);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (editor->row), title);
-  adw_expander_row_set_subtitle (editor->row, subtitle);
-}
-
-/* Reads the editor's fields into its scenario; each bad one is marked. */
-static gboolean
-read_editor (Editor *editor)
-{
-  ProspectSavedScenario *s = editor->saved;
-  ProspectCostScenario *c = &s->scenario;
-  gint64 class_id = selected_class (editor);
-  gboolean ok = TRUE;
-
-  for (int f = 0; f < PROSPECT_SCENARIO_N_FIELDS; f++)
-    {
-      const char *text = gtk_editable_get_text (GTK_EDITABLE (editor->entries[f]));
-      g_autofree char *trimmed = g_strstrip (g_strdup (text));
-      g_autoptr(GError) error = NULL;
-      double value = 0;
-      double list[PROSPECT_MAX_YEARS];
-      guint n = 0;
-
-      if (f == PROSPECT_SCENARIO_FIELD_NAME)
-        {
-          if (*trimmed == '\0' || g_utf8_strlen (trimmed, -1) > 200)
-            g_set_error_literal (&error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_EMPTY,
-                                 "Give the scenario a name of 1 to 200 characters.");
-        }
-      else if (scenario_fields[f].list)
-        prospect_parse_list (trimmed, &scenario_fields[f].spec, list, PROSPECT_MAX_YEARS, &n, &error);
-      else if (*trimmed != '\0')
-        prospect_parse_field (trimmed, &scenario_fields[f].spec, &value, &error);
-      else if (f == PROSPECT_SCENARIO_FIELD_FUND_RATIO && class_id == 0)
-        g_set_error_literal (&error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_EMPTY,
-                             "Fund expense ratio is empty: enter a number from 0% to 100%.");
-
-      /* Fields hidden for a class do not count against it. */
-      if (class_id != 0 && (f == PROSPECT_SCENARIO_FIELD_FUND_RATIO || f == PROSPECT_SCENARIO_FIELD_DEFERRED ||
-                            f == PROSPECT_SCENARIO_FIELD_FRONT_LOAD))
-        g_clear_error (&error);
-
-      prospect_ui_mark_entry (editor->field_rows[f], GTK_WIDGET (editor->entries[f]), error != NULL ? error->message : NULL,
-                     scenario_fields[f].hint);
-      if (error != NULL)
-        {
-          ok = FALSE;
-          continue;
-        }
-      switch (f)
-        {
-        case PROSPECT_SCENARIO_FIELD_NAME:
-          g_free (s->name);
-          s->name = g_steal_pointer (&trimmed);
-          break;
-        case PROSPECT_SCENARIO_FIELD_FUND_RATIO:
-          s->fund_ratio_pct = class_id == 0 ? value : NAN;
-          break;
-        case PROSPECT_SCENARIO_FIELD_FRONT_LOAD:
-          c->front_load_pct = class_id == 0 ? value : 0;
-          break;
-        case PROSPECT_SCENARIO_FIELD_DEFERRED:
-          c->n_deferred = class_id == 0 ? n : 0;
-          memcpy (c->deferred_pct, list, n * sizeof (double));
-          break;
-        case PROSPECT_SCENARIO_FIELD_MORTALITY:
-          c->mortality_expense_pct = value;
-          break;
-        case PROSPECT_SCENARIO_FIELD_ADMINISTRATIVE:
-          c->administrative_pct = value;
-          break;
-        case PROSPECT_SCENARIO_FIELD_RIDER:
-          c->rider_pct = value;
-          break;
-        case PROSPECT_SCENARIO_FIELD_CONTRACT_FEE:
-          c->contract_fee = value;
-          break;
-        case PROSPECT_SCENARIO_FIELD_FEE_WAIVED_ABOVE:
-          c->contract_fee_waived_above = value;
-          break;
-        case PROSPECT_SCENARIO_FIELD_SURRENDER:
-          c->n_surrender = n;
-          memcpy (c->surrender_pct, list, n * sizeof (double));
-          break;
-        default:
-          break;
-        }
-    }
-  s->class_id = class_id;
-  c->rider_on_benefit_base = gtk_switch_get_active (editor->benefit_base);
-  return ok;
-}
-
-static void
-editor_changed (Editor *editor)
-{
-  ProspectComparePage *self = editor->page;
-  g_autoptr(GError) error = NULL;
-
-  if (self->loading)
-    return;
-  update_visibility (editor);
-  g_clear_pointer (&editor->problem, g_free);
-  if (!read_editor (editor))
-    editor->problem = g_strdup ("Correct the marked field; results show the last valid figures.");
-  else if (!prospect_saved_scenario_resolve (editor->saved, self->database, &error))
-    editor->problem = g_strdup (error->message);
-  else if (!prospect_database_save_scenario (self->database, editor->saved, &error))
-    editor->problem = g_strdup_printf ("Not saved: %s", error->message);
-  update_row_title (editor);
-  update_results (self);
-}
-
-static void
-entry_changed_cb (GtkEditable *editable,
-                  Editor      *editor)
-{
-  editor_changed (editor);
-}
-
-static void
-fund_changed_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 Editor     *editor)
-{
-  editor_changed (editor);
-}
-
-static void
-delete_clicked_cb (GtkButton *button,
-                   Editor    *editor)
-{
-  ProspectComparePage *self = editor->page;
-  guint index;
-
-  if (g_ptr_array_find (self->editors, editor, &index))
-    prospect_compare_page_delete_scenario (self, index);
-}
-
-static GtkWidget *
-add_entry_row (AdwExpanderRow *expander,
-               const char     *title,
-               const char     *hint,
-               GtkEntry      **entry_out)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *entry = gtk_entry_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (hint != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), hint);
-  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 16);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), entry);
-  adw_expander_row_add_row (expander, row);
-  *entry_out = GTK_ENTRY (entry);
-  return row;
-}
-
-static Editor *
-create_editor (ProspectComparePage   *self,
-               ProspectSavedScenario *saved)
-{
-  Editor *editor = g_new0 (Editor, 1);
-  const ProspectCostScenario *c = &saved->scenario;
-  GtkWidget *fund_row, *switch_row, *delete_row, *delete_button;
-  guint selected = self->class_ids->len - 1;
-
-  editor->page = self;
-  editor->saved = saved;
-  editor->row = ADW_EXPANDER_ROW (adw_expander_row_new ());
-
-  fund_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (fund_row), "Fund");
-  editor->fund = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (G_LIST_MODEL (self->class_labels)), NULL));
-  gtk_widget_set_valign (GTK_WIDGET (editor->fund), GTK_ALIGN_CENTER);
-  for (guint i = 0; i < self->class_ids->len; i++)
-    if (g_array_index (self->class_ids, gint64, i) == saved->class_id)
-      selected = i;
-  gtk_drop_down_set_selected (editor->fund, selected);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (fund_row), GTK_WIDGET (editor->fund));
-
-  for (int f = 0; f < PROSPECT_SCENARIO_N_FIELDS; f++)
-    {
-      if (f == PROSPECT_SCENARIO_FIELD_FUND_RATIO)
-        adw_expander_row_add_row (editor->row, fund_row);
-      editor->field_rows[f] = ADW_ACTION_ROW (add_entry_row (editor->row, scenario_fields[f].title,
-                                                             scenario_fields[f].hint, &editor->entries[f]));
-      if (f == PROSPECT_SCENARIO_FIELD_RIDER)
-        {
-          switch_row = adw_action_row_new ();
-          editor->benefit_base = GTK_SWITCH (gtk_switch_new ());
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (switch_row), "Rider charged on the benefit base");
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (switch_row), "The purchase payments, rather than the account value");
-          gtk_widget_set_valign (GTK_WIDGET (editor->benefit_base), GTK_ALIGN_CENTER);
-          gtk_switch_set_active (editor->benefit_base, c->rider_on_benefit_base);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (switch_row), GTK_WIDGET (editor->benefit_base));
-          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (switch_row), GTK_WIDGET (editor->benefit_base));
-          adw_expander_row_add_row (editor->row, switch_row);
-        }
-    }
-
-  {
-    g_autofree char *ratio = isnan (saved->fund_ratio_pct) ? g_strdup ("") : plain_number (saved->fund_ratio_pct);
-    g_autofree char *load = c->front_load_pct > 0 ? plain_number (c->front_load_pct) : g_strdup ("");
-    g_autofree char *deferred = plain_list (c->deferred_pct, c->n_deferred);
-    g_autofree char *me = plain_number (c->mortality_expense_pct);
-    g_autofree char *admin = plain_number (c->administrative_pct);
-    g_autofree char *rider = plain_number (c->rider_pct);
-    g_autofree char *fee = plain_number (c->contract_fee);
-    g_autofree char *waived = plain_number (c->contract_fee_waived_above);
-    g_autofree char *surrender = plain_list (c->surrender_pct, c->n_surrender);
-    const char *texts[PROSPECT_SCENARIO_N_FIELDS] = {
-      saved->name, ratio, load, saved->class_id != 0 ? "" : deferred, me, admin, rider, fee, waived, surrender,
-    };
-
-    for (int f = 0; f < PROSPECT_SCENARIO_N_FIELDS; f++)
-      gtk_editable_set_text (GTK_EDITABLE (editor->entries[f]), texts[f]);
-  }
-
-  delete_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (delete_row), "Remove this scenario");
-  delete_button = gtk_button_new_with_mnemonic ("_Remove");
-  gtk_widget_add_css_class (delete_button, "destructive-action");
-  gtk_widget_set_valign (delete_button, GTK_ALIGN_CENTER);
-  g_signal_connect (delete_button, "clicked", G_CALLBACK (delete_clicked_cb), editor);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (delete_row), delete_button);
-  adw_expander_row_add_row (editor->row, delete_row);
-
-  for (int f = 0; f < PROSPECT_SCENARIO_N_FIELDS; f++)
-    g_signal_connect (editor->entries[f], "changed", G_CALLBACK (entry_changed_cb), editor);
-  g_signal_connect (editor->fund, "notify::selected", G_CALLBACK (fund_changed_cb), editor);
-  g_signal_connect (editor->benefit_base, "notify::active", G_CALLBACK (fund_changed_cb), editor);
-
-  update_visibility (editor);
-  update_row_title (editor);
-  adw_preferences_group_add (self->scenarios_group, GTK_WIDGET (editor->row));
-  return editor;
-}
-
-static void
-remove_editors (ProspectComparePage *self)
-{
-  for (guint i = 0; i < self->editors->len; i++)
-    {
-      Editor *editor = g_ptr_array_index (self->editors, i);
-
-      adw_preferences_group_remove (self->scenarios_group, GTK_WIDGET (editor->row));
-    }
-  g_ptr_array_set_size (self->editors, 0);
-}
-
-static void
-rebuild_editors (ProspectComparePage *self)
-{
-  g_autoptr(GPtrArray) saved = NULL;
-  g_autoptr(GError) error = NULL;
-
-  remove_editors (self);
-  saved = prospect_database_list_scenarios (self->database, &error);
-  if (saved == NULL)
-    {
-      gtk_label_set_text (self->empty_label, error->message);
-      return;
-    }
-  self->loading = TRUE;
-  for (guint i = 0; i < saved->len && i < PROSPECT_MAX_SCENARIOS; i++)
-    g_ptr_array_add (self->editors, create_editor (self, g_steal_pointer (&g_ptr_array_index (saved, i))));
-  self->loading = FALSE;
-  update_results (self);
-}
 
 static char *
 net_returns_text (ProspectComparePage         *self,
@@ -505,8 +72,8 @@ net_returns_text (ProspectComparePage         *self,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static void
-update_results (ProspectComparePage *self)
+void
+_prospect_compare_page_update_results (ProspectComparePage *self)
 {
   g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) prospect_cost_result_free);
   g_autoptr(GString) breakeven = g_string_new (NULL);
@@ -529,7 +96,7 @@ update_results (ProspectComparePage *self)
     gtk_grid_attach (self->results_grid, prospect_ui_cell (headings[h], "heading", h == 0 ? 0 : 1), (int) h, 0, 1, 1);
   for (guint i = 0; i < n; i++)
     {
-      Editor *editor = g_ptr_array_index (self->editors, i);
+      ProspectScenarioForm *editor = g_ptr_array_index (self->editors, i);
       g_autoptr(GError) error = NULL;
       ProspectCostResult *result = prospect_cost_compute (&editor->saved->scenario, &self->assumptions, &error);
       g_autoptr(GString) layers = g_string_new (NULL);
@@ -651,7 +218,7 @@ assumptions_changed (ProspectComparePage *self)
   self->assumptions = a;
   if (self->database != NULL)
     prospect_database_save_assumptions (self->database, &self->assumptions, NULL);
-  update_results (self);
+  _prospect_compare_page_update_results (self);
 }
 
 static void
@@ -728,7 +295,7 @@ prospect_compare_page_init (ProspectComparePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->editors = g_ptr_array_new_with_free_func ((GDestroyNotify) editor_free);
+  self->editors = g_ptr_array_new_with_free_func ((GDestroyNotify) _prospect_scenario_form_free);
   self->class_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->class_labels = gtk_string_list_new (NULL);
   prospect_cost_assumptions_init (&self->assumptions);
@@ -799,7 +366,7 @@ prospect_compare_page_load (ProspectComparePage  *self,
 
     for (int f = 0; f < PROSPECT_N_ASSUMPTIONS; f++)
       {
-        g_autofree char *text = f == PROSPECT_ASSUMPTION_RETURN ? plain_number (values[f])
+        g_autofree char *text = f == PROSPECT_ASSUMPTION_RETURN ? _prospect_compare_plain_number (values[f])
                                                                 : prospect_format_grouped (values[f], 0);
 
         gtk_editable_set_text (GTK_EDITABLE (self->assumption_entries[f]), text);
@@ -807,7 +374,7 @@ prospect_compare_page_load (ProspectComparePage  *self,
   }
   gtk_spin_button_set_value (self->years_spin, a.years);
   self->loading = FALSE;
-  rebuild_editors (self);
+  _prospect_compare_page_rebuild_forms (self);
   return TRUE;
 }
 
@@ -839,7 +406,7 @@ prospect_compare_page_add_scenario (ProspectComparePage *self)
       g_free (name);
       name = g_strdup_printf ("Scenario %u", n);
       for (guint i = 0; i < self->editors->len; i++)
-        taken |= g_str_equal (((Editor *) g_ptr_array_index (self->editors, i))->saved->name, name);
+        taken |= g_str_equal (((ProspectScenarioForm *) g_ptr_array_index (self->editors, i))->saved->name, name);
       if (!taken)
         break;
     }
@@ -856,10 +423,10 @@ prospect_compare_page_add_scenario (ProspectComparePage *self)
       return FALSE;
     }
   self->loading = TRUE;
-  g_ptr_array_add (self->editors, create_editor (self, g_steal_pointer (&s)));
+  g_ptr_array_add (self->editors, _prospect_scenario_form_new (self, g_steal_pointer (&s)));
   self->loading = FALSE;
-  adw_expander_row_set_expanded (((Editor *) g_ptr_array_index (self->editors, self->editors->len - 1))->row, TRUE);
-  update_results (self);
+  adw_expander_row_set_expanded (((ProspectScenarioForm *) g_ptr_array_index (self->editors, self->editors->len - 1))->row, TRUE);
+  _prospect_compare_page_update_results (self);
   return TRUE;
 }
 
@@ -868,7 +435,7 @@ prospect_compare_page_delete_scenario (ProspectComparePage *self,
                                        guint                index)
 {
   g_autoptr(GError) error = NULL;
-  Editor *editor;
+  ProspectScenarioForm *editor;
   AdwToast *toast;
   g_autofree char *title = NULL;
 
@@ -885,7 +452,7 @@ prospect_compare_page_delete_scenario (ProspectComparePage *self,
   self->deleted = prospect_saved_scenario_copy (editor->saved);
   adw_preferences_group_remove (self->scenarios_group, GTK_WIDGET (editor->row));
   g_ptr_array_remove_index (self->editors, index);
-  update_results (self);
+  _prospect_compare_page_update_results (self);
 
   title = g_strdup_printf ("Removed “%s”", self->deleted->name);
   toast = adw_toast_new (title);
@@ -909,7 +476,7 @@ prospect_compare_page_undo_delete (ProspectComparePage *self)
       return;
     }
   g_clear_pointer (&self->deleted, prospect_saved_scenario_free);
-  rebuild_editors (self);
+  _prospect_compare_page_rebuild_forms (self);
 }
 
 GtkEditable *
@@ -919,7 +486,7 @@ prospect_compare_page_get_field (ProspectComparePage   *self,
 {
   g_return_val_if_fail (PROSPECT_IS_COMPARE_PAGE (self), NULL);
   g_return_val_if_fail (index < self->editors->len && field < PROSPECT_SCENARIO_N_FIELDS, NULL);
-  return GTK_EDITABLE (((Editor *) g_ptr_array_index (self->editors, index))->entries[field]);
+  return GTK_EDITABLE (((ProspectScenarioForm *) g_ptr_array_index (self->editors, index))->entries[field]);
 }
 
 void
@@ -927,7 +494,7 @@ prospect_compare_page_set_class (ProspectComparePage *self,
                                  guint                index,
                                  gint64               class_id)
 {
-  Editor *editor;
+  ProspectScenarioForm *editor;
 
   g_return_if_fail (PROSPECT_IS_COMPARE_PAGE (self));
   g_return_if_fail (index < self->editors->len);
@@ -965,7 +532,7 @@ prospect_compare_page_get_value (ProspectComparePage *self,
   g_return_val_if_fail (PROSPECT_IS_COMPARE_PAGE (self), NAN);
   g_return_val_if_fail (index < self->editors->len, NAN);
 
-  result = prospect_cost_compute (&((Editor *) g_ptr_array_index (self->editors, index))->saved->scenario,
+  result = prospect_cost_compute (&((ProspectScenarioForm *) g_ptr_array_index (self->editors, index))->saved->scenario,
                                   &self->assumptions, NULL);
   return result != NULL ? result->value_with_costs : NAN;
 }
@@ -983,5 +550,5 @@ prospect_compare_page_get_problem (ProspectComparePage *self,
 {
   g_return_val_if_fail (PROSPECT_IS_COMPARE_PAGE (self), NULL);
   g_return_val_if_fail (index < self->editors->len, NULL);
-  return ((Editor *) g_ptr_array_index (self->editors, index))->problem;
+  return ((ProspectScenarioForm *) g_ptr_array_index (self->editors, index))->problem;
 }
