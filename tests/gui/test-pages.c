@@ -1,0 +1,363 @@
+/* test-pages.c: each page inside the window, as a user works with it:
+ * the prospectus on every page, the Fees calculator, Compare scenarios, the
+ * Data page, the glossary search.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include <glib/gstdio.h>
+
+#include "prospect-application.h"
+#include "prospect-chart-view.h"
+#include "prospect-compare-page.h"
+#include "prospect-data-page.h"
+#include "prospect-fees-page.h"
+#include "prospect-highlight-row.h"
+#include "prospect-highlights-page.h"
+#include "prospect-performance-page.h"
+#include "prospect-portfolio-page.h"
+#include "prospect-window.h"
+#include "gui-test.h"
+#include "test-util.h"
+
+static void
+assert_cost (ProspectFeesPage *page,
+             int               years,
+             const char       *expected)
+{
+  g_autofree char *text = prospect_fees_page_dup_cost_text (page, years);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+test_pages_show_prospectus (void)
+{
+  ProspectWindow *window;
+  ProspectHighlightsPage *highlights;
+  GListModel *rows;
+  gboolean found_nav = FALSE;
+
+  GUI_TEST_REQUIRE_DISPLAY ();
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+    /* The size the screenshots are reviewed at. */
+    g_settings_set_int (settings, "window-width", 1280);
+    g_settings_set_int (settings, "window-height", 800);
+  }
+  window = gui_test_new_window ();
+
+  gui_test_show_page (window, 0);
+  g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "performance");
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "18.73%"));
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "17.19%"));
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "✓ 18.73%"));
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "day count: anniversary"));
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "Best year: 1998, 34.28%"));
+  gui_test_screenshot (window, "performance");
+
+  gui_test_show_page (window, 1);
+  g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "highlights");
+  highlights = PROSPECT_HIGHLIGHTS_PAGE (prospect_window_get_page (window, "highlights"));
+  rows = prospect_highlights_page_get_rows (highlights);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(ProspectHighlightRow) row = g_list_model_get_item (rows, i);
+
+      if (prospect_highlight_row_get_line (row) == 11)
+        {
+          g_autofree char *nav = prospect_highlight_row_format_value (row, 0);
+
+          g_assert_cmpstr (nav, ==, "$24.31");
+          found_nav = TRUE;
+        }
+    }
+  g_assert_true (found_nav);
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "$24.31"));
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "(3.02)"));
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "$3,352,381"));
+  gui_test_screenshot (window, "highlights");
+
+  gui_test_show_page (window, 4);
+  g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "portfolio");
+  gui_test_screenshot (window, "portfolio");
+  gui_test_close_window (window);
+}
+
+static void
+test_fees_calculator (void)
+{
+  ProspectWindow *window;
+  ProspectFeesPage *page;
+  GtkEditable *ratio;
+
+  GUI_TEST_REQUIRE_DISPLAY ();
+  window = gui_test_new_window ();
+  gui_test_show_page (window, 2);
+  g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "fees");
+  page = PROSPECT_FEES_PAGE (prospect_window_get_page (window, "fees"));
+
+  /* It opens on the prospectus's inputs and its printed figures. */
+  assert_cost (page, 1, "$67");
+  assert_cost (page, 3, "$211");
+  assert_cost (page, 5, "$368");
+  assert_cost (page, 10, "$822");
+  g_assert_true (prospect_fees_page_get_agrees (page));
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "Every figure agrees with the example printed"));
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "Management fee"));
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "0.65%"));
+  gui_test_screenshot (window, "fees");
+
+  /* Typing a new ratio answers at once: at 1.00%, year 1 costs
+   * 0.01 × (10,000 + 10,400) / 2 = 102. */
+  ratio = prospect_fees_page_get_field (page, PROSPECT_FEES_FIELD_RATIO);
+  gtk_editable_set_text (ratio, "1.00%");
+  assert_cost (page, 1, "$102");
+  g_assert_false (prospect_fees_page_get_agrees (page));
+  g_assert_null (prospect_fees_page_get_field_error (page, PROSPECT_FEES_FIELD_RATIO));
+
+  /* A bad entry says why and keeps the last good figures. */
+  gtk_editable_set_text (ratio, "abc");
+  g_assert_nonnull (prospect_fees_page_get_field_error (page, PROSPECT_FEES_FIELD_RATIO));
+  g_assert_true (g_str_has_prefix (prospect_fees_page_get_field_error (page, PROSPECT_FEES_FIELD_RATIO),
+                                   "Expense ratio: “abc” is not a number."));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (ratio), "error"));
+  assert_cost (page, 1, "$102");
+  gtk_editable_set_text (ratio, "150");
+  g_assert_cmpstr (prospect_fees_page_get_field_error (page, PROSPECT_FEES_FIELD_RATIO), ==,
+                   "Expense ratio must be from 0% to 100%.");
+  assert_cost (page, 1, "$102");
+
+  /* A waiver for 1.75 years and a 5.75% load. */
+  gtk_editable_set_text (ratio, "1");
+  gtk_editable_set_text (prospect_fees_page_get_field (page, PROSPECT_FEES_FIELD_NET_RATIO), "0.80");
+  g_assert_nonnull (prospect_fees_page_get_field_error (page, PROSPECT_FEES_FIELD_WAIVER_YEARS));
+  gtk_editable_set_text (prospect_fees_page_get_field (page, PROSPECT_FEES_FIELD_WAIVER_YEARS), "1.75");
+  assert_cost (page, 3, "$283");
+  gtk_editable_set_text (prospect_fees_page_get_field (page, PROSPECT_FEES_FIELD_NET_RATIO), "");
+  gtk_editable_set_text (prospect_fees_page_get_field (page, PROSPECT_FEES_FIELD_WAIVER_YEARS), "");
+  gtk_editable_set_text (prospect_fees_page_get_field (page, PROSPECT_FEES_FIELD_FRONT_LOAD), "5.75");
+  assert_cost (page, 1, "$671");
+
+  prospect_fees_page_reset (page);
+  assert_cost (page, 1, "$67");
+  assert_cost (page, 10, "$822");
+  g_assert_true (prospect_fees_page_get_agrees (page));
+  gui_test_close_window (window);
+}
+
+static void
+test_compare_scenarios (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  ProspectWindow *window;
+  ProspectComparePage *page;
+
+  GUI_TEST_REQUIRE_DISPLAY ();
+  dir = g_dir_make_tmp ("prospect-compare-XXXXXX", NULL);
+  path = g_build_filename (dir, "p.db", NULL);
+  window = gui_test_new_window_on (path);
+  gui_test_show_page (window, 3);
+  g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "compare");
+  page = PROSPECT_COMPARE_PAGE (prospect_window_get_page (window, "compare"));
+  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (page), ==, 0);
+
+  /* Class A: 5.75% load, 0.90%; Class C: 1.65%; $10,000 at 5% for 20
+   * years.  A: 9,425 × 1.041^20 = 21,052.13; C: 10,000 × 1.0335^20 = 19,329.01;
+   * A overtakes C in year 9 (see test-cost). */
+  g_assert_true (prospect_compare_page_add_scenario (page));
+  g_assert_true (prospect_compare_page_add_scenario (page));
+  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (page), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    prospect_compare_page_set_class (page, i, 0);
+  gtk_editable_set_text (prospect_compare_page_get_field (page, 0, PROSPECT_SCENARIO_FIELD_NAME), "Class A");
+  gtk_editable_set_text (prospect_compare_page_get_field (page, 0, PROSPECT_SCENARIO_FIELD_FUND_RATIO), "0.90");
+  gtk_editable_set_text (prospect_compare_page_get_field (page, 0, PROSPECT_SCENARIO_FIELD_FRONT_LOAD), "5.75%");
+  gtk_editable_set_text (prospect_compare_page_get_field (page, 1, PROSPECT_SCENARIO_FIELD_NAME), "Class C");
+  gtk_editable_set_text (prospect_compare_page_get_field (page, 1, PROSPECT_SCENARIO_FIELD_FUND_RATIO), "1.65");
+  prospect_compare_page_set_years (page, 20);
+  g_assert_null (prospect_compare_page_get_problem (page, 0));
+  g_assert_null (prospect_compare_page_get_problem (page, 1));
+  g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (page, 0), 21052.13, 0.01);
+  g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (page, 1), 19329.01, 0.01);
+  g_assert_cmpstr (prospect_compare_page_get_breakeven_text (page), ==,
+                   "Class A draws level with or overtakes Class C in year 9.");
+
+  /* A bad value is marked and nothing is saved from it. */
+  gtk_editable_set_text (prospect_compare_page_get_field (page, 1, PROSPECT_SCENARIO_FIELD_MORTALITY), "lots");
+  g_assert_nonnull (prospect_compare_page_get_problem (page, 1));
+  gtk_editable_set_text (prospect_compare_page_get_field (page, 1, PROSPECT_SCENARIO_FIELD_MORTALITY), "1.25");
+  g_assert_null (prospect_compare_page_get_problem (page, 1));
+  gui_test_screenshot (window, "compare");
+
+  /* Delete, then undo. */
+  prospect_compare_page_delete_scenario (page, 0);
+  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (page), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (page), "compare.undo-delete", NULL);
+  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (page), ==, 2);
+  gui_test_close_window (window);
+
+  /* The scenarios survive a restart. */
+  window = gui_test_new_window_on (path);
+  page = PROSPECT_COMPARE_PAGE (prospect_window_get_page (window, "compare"));
+  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (page), ==, 2);
+  g_assert_cmpstr (gtk_editable_get_text (prospect_compare_page_get_field (page, 0, PROSPECT_SCENARIO_FIELD_NAME)), ==,
+                   "Class A");
+  g_assert_cmpstr (gtk_editable_get_text (prospect_compare_page_get_field (page, 1, PROSPECT_SCENARIO_FIELD_MORTALITY)),
+                   ==, "1.25");
+  g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (page, 0), 21052.13, 0.01);
+  gui_test_close_window (window);
+
+  prospect_test_remove_tree (dir);
+}
+
+static gboolean
+import_finished (gpointer data)
+{
+  return prospect_data_page_get_n_rows (data) != 5;
+}
+
+static void
+test_data_page (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("prospect-data-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "p.db", NULL);
+  g_autofree char *csv = g_build_filename (dir, "returns.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  ProspectWindow *window;
+  ProspectDataPage *page;
+  guint y2000 = G_MAXUINT;
+
+  GUI_TEST_REQUIRE_DISPLAY ();
+  window = gui_test_new_window_on (path);
+  gui_test_show_page (window, 5);
+  g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "data");
+  page = PROSPECT_DATA_PAGE (prospect_window_get_page (window, "data"));
+  g_assert_null (prospect_data_page_get_check_text (page));
+
+  prospect_data_page_show_table (page, "returns");
+  g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 5);
+  for (guint r = 0; r < 5; r++)
+    if (g_strcmp0 (prospect_data_page_get_cell (page, r, 1), "2000") == 0)
+      y2000 = r;
+  g_assert_cmpuint (y2000, <, 5);
+  gui_test_screenshot (window, "data");
+
+  /* An edit shows on the other pages at once: 2000 is now −2.50%, so the
+   * recomputed 1-year figure no longer agrees with the stated (2.27%). */
+  g_assert_false (prospect_data_page_edit_cell (page, y2000, 2, "lots", &error));
+  g_clear_error (&error);
+  g_assert_true (prospect_data_page_edit_cell (page, y2000, 2, "-2.5", &error));
+  g_assert_no_error (error);
+  gui_test_show_page (window, 0);
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "✗ (2.50%)"));
+
+  /* Ctrl+Z undoes it. */
+  gui_test_show_page (window, 5);
+  gtk_widget_activate_action (GTK_WIDGET (page), "data.undo", NULL);
+  g_assert_cmpstr (prospect_data_page_get_cell (page, y2000, 2), ==, "-2.27");
+  gtk_widget_activate_action (GTK_WIDGET (page), "data.redo", NULL);
+  g_assert_cmpstr (prospect_data_page_get_cell (page, y2000, 2), ==, "-2.5");
+  gtk_widget_activate_action (GTK_WIDGET (page), "data.undo", NULL);
+
+  /* Delete, then undo from the notification's action. */
+  g_assert_true (prospect_data_page_delete_row (page, 0, &error));
+  g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 4);
+  gtk_widget_activate_action (GTK_WIDGET (page), "data.undo", NULL);
+  g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 5);
+
+  /* A fee table that no longer gives the printed example is flagged. */
+  prospect_data_page_show_table (page, "fees");
+  g_assert_true (prospect_data_page_edit_cell (page, 0, 8, "0.75", &error));
+  g_assert_nonnull (prospect_data_page_get_check_text (page));
+  g_assert_nonnull (strstr (prospect_data_page_get_check_text (page), "prints $67 for 1 year"));
+  gtk_widget_activate_action (GTK_WIDGET (page), "data.undo", NULL);
+  g_assert_null (prospect_data_page_get_check_text (page));
+
+  /* Import in the background, with progress, then on every page. */
+  g_assert_true (g_file_set_contents (csv, "fund,class,benchmark,year,return_pct\n,,My Index,1999,10\n"
+                                           ",,My Index,2000,-5\n", -1, NULL));
+  prospect_data_page_show_table (page, "returns");
+  prospect_data_page_import_file (page, csv, PROSPECT_IMPORT_ALL_OR_NOTHING);
+  gui_test_wait_for (import_finished, page);
+  g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 7);
+
+  /* The selector, used after the data changed, lists the class by its new
+   * name. */
+  prospect_window_filter_classes (window, "service");
+  g_assert_cmpuint (prospect_window_get_n_shown_classes (window), ==, 1);
+  prospect_data_page_show_table (page, "classes");
+  for (guint r = 0; r < prospect_data_page_get_n_rows (page); r++)
+    if (g_strcmp0 (prospect_data_page_get_cell (page, r, 1), "Service Shares") == 0)
+      {
+        g_assert_true (prospect_data_page_edit_cell (page, r, 1, "Retirement Shares", &error));
+        g_assert_no_error (error);
+      }
+  prospect_window_filter_classes (window, "service");
+  g_assert_cmpuint (prospect_window_get_n_shown_classes (window), ==, 0);
+  prospect_window_filter_classes (window, "retirement");
+  g_assert_cmpuint (prospect_window_get_n_shown_classes (window), ==, 1);
+  gui_test_close_window (window);
+
+  prospect_test_remove_tree (dir);
+}
+
+static void
+test_glossary_search (void)
+{
+  ProspectWindow *window;
+  ProspectPortfolioPage *page;
+
+  GUI_TEST_REQUIRE_DISPLAY ();
+  window = gui_test_new_window ();
+  gui_test_show_page (window, 4);
+  page = PROSPECT_PORTFOLIO_PAGE (prospect_window_get_page (window, "portfolio"));
+  g_assert_cmpuint (prospect_portfolio_page_get_n_shown_terms (page), ==, 31);
+
+  /* Bonds, High-yield/High-risk bonds, Pay-in-kind, Step coupon, Strip,
+   * Tender option and Zero coupon bonds. */
+  prospect_portfolio_page_set_search_text (page, "BOND");
+  g_assert_cmpuint (prospect_portfolio_page_get_n_shown_terms (page), ==, 7);
+  prospect_portfolio_page_set_search_text (page, "swap");
+  g_assert_cmpuint (prospect_portfolio_page_get_n_shown_terms (page), ==, 1);
+  prospect_portfolio_page_set_search_text (page, "no such term");
+  g_assert_cmpuint (prospect_portfolio_page_get_n_shown_terms (page), ==, 0);
+  gui_test_spin ();
+  g_assert_true (gui_test_find_label (GTK_WIDGET (window), "No glossary term contains “no such term”."));
+  prospect_portfolio_page_set_search_text (page, "");
+  g_assert_cmpuint (prospect_portfolio_page_get_n_shown_terms (page), ==, 31);
+
+  /* Glossary terms in the text show their definition on hover. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ProspectDatabase) db = prospect_database_open_bundled (&error);
+    g_autoptr(GListModel) glossary = prospect_database_list_glossary (db, &error);
+    g_autofree char *markup = prospect_portfolio_page_markup_for ("It may hold bonds & warrants, not bondage.", glossary);
+
+    g_assert_nonnull (strstr (markup, "<a href=\"glossary:Bonds\" title=\"Bonds are debt securities"));
+    g_assert_nonnull (strstr (markup, ">bonds</a> &amp; <a href=\"glossary:Warrants\""));
+    g_assert_null (strstr (markup, ">bondage"));
+  }
+  gui_test_close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gui_test_init (&argc, &argv);
+
+  gui_test_add ("/prospect/window/pages-show-prospectus", test_pages_show_prospectus);
+  gui_test_add ("/prospect/window/fees-calculator", test_fees_calculator);
+  gui_test_add ("/prospect/window/compare-scenarios", test_compare_scenarios);
+  gui_test_add ("/prospect/window/data-page", test_data_page);
+  gui_test_add ("/prospect/window/glossary-search", test_glossary_search);
+
+  return gui_test_run ();
+}
