@@ -12,36 +12,37 @@
 #include <stddef.h>
 
 #include "prospect-fee-lines.h"
+#include "prospect-format.h"
 
 #define AT(field) offsetof (ProspectFeeTable, field)
 
 static const ProspectFeeLine lines[] = {
   { "front_load_pct", "Maximum sales charge (load) imposed on purchases", "Front load %",
-    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (front_load_pct), FALSE },
+    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (front_load_pct), FALSE, FALSE },
   { "deferred_load_pct", "Maximum deferred sales charge (load)", "Deferred load %",
-    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (deferred_load_pct), FALSE },
+    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (deferred_load_pct), FALSE, FALSE },
   { "redemption_fee_pct", "Redemption fee", "Redemption fee %",
-    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (redemption_fee_pct), FALSE },
+    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (redemption_fee_pct), FALSE, FALSE },
   { "exchange_fee_pct", "Exchange fee", "Exchange fee %",
-    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (exchange_fee_pct), FALSE },
+    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (exchange_fee_pct), FALSE, FALSE },
   { "management_fee_pct", "Management fee", "Management fee %",
-    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (management_fee_pct), FALSE },
+    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (management_fee_pct), FALSE, FALSE },
   { "distribution_fee_pct", "Distribution (12b-1) fees", "12b-1 fee %",
-    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (distribution_fee_pct), FALSE },
+    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (distribution_fee_pct), FALSE, FALSE },
   { "other_expenses_pct", "Other expenses", "Other expenses %",
-    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (other_expenses_pct), FALSE },
+    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (other_expenses_pct), FALSE, FALSE },
   { "total_pct", "Total annual fund operating expenses", "Total %",
-    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (total_pct), FALSE },
+    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (total_pct), FALSE, FALSE },
   { "waiver_pct", "Fee waiver", "Waiver %",
-    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (waiver_pct), FALSE },
+    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (waiver_pct), FALSE, TRUE },
   { "net_pct", "Net annual fund operating expenses", "Net %",
-    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (net_pct), FALSE },
+    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (net_pct), FALSE, TRUE },
   { "waiver_years", "Years the waiver is in force", "Waiver years",
-    PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_YEARS, 0, 50, FALSE, FALSE, AT (waiver_years), FALSE },
+    PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_YEARS, 0, 50, FALSE, FALSE, AT (waiver_years), FALSE, FALSE },
   { "conversion_years", "Years until the class converts", "Converts after",
-    PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_YEARS, 1, 50, TRUE, FALSE, AT (conversion_years), TRUE },
+    PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_YEARS, 1, 50, TRUE, FALSE, AT (conversion_years), TRUE, FALSE },
   { "conversion_pct", "Expense ratio after conversion", "Ratio after %",
-    PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (conversion_pct), FALSE },
+    PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (conversion_pct), FALSE, FALSE },
 };
 
 guint
@@ -111,4 +112,32 @@ prospect_fee_line_set (const ProspectFeeLine *line,
     G_STRUCT_MEMBER (int, fees, line->offset) = isfinite (value) ? (int) value : 0;
   else
     G_STRUCT_MEMBER (double, fees, line->offset) = value;
+}
+
+/* Whether a fee table as printed has this line: the terms are not lines of
+ * the table, and a waiver and the net figure only appear with a waiver. */
+gboolean
+prospect_fee_line_shown (const ProspectFeeLine  *line,
+                         const ProspectFeeTable *fees)
+{
+  g_return_val_if_fail (line != NULL && fees != NULL, FALSE);
+  if (line->group == PROSPECT_FEE_GROUP_TERMS)
+    return FALSE;
+  return !line->with_waiver || !isnan (fees->net_pct);
+}
+
+/* The line's figure as a prospectus prints it: "0.66%", "None" for a
+ * shareholder fee or 12b-1 fee the fund does not charge, "—" where the
+ * document gives no figure. */
+char *
+prospect_fee_line_format (const ProspectFeeLine  *line,
+                          const ProspectFeeTable *fees)
+{
+  double value = prospect_fee_line_value (line, fees);
+
+  if (line->none_if_absent && (isnan (value) || value == 0))
+    return g_strdup ("None");
+  if (isnan (value))
+    return g_strdup ("—");
+  return prospect_format_percent (value, 2, PROSPECT_NEGATIVE_PARENTHESES);
 }

@@ -34,6 +34,7 @@ typedef struct
   gboolean          none_if_absent; /* printed "None" where the document gives no figure */
   gsize             offset;         /* of the value in ProspectFeeTable */
   gboolean          is_int;         /* stored there as an int, not a double */
+  gboolean          with_waiver;    /* shown only where the table has a waiver */
 } ProspectFeeLine;
 
 guint                  prospect_fee_lines_count   (void);
@@ -41,6 +42,10 @@ const ProspectFeeLine *prospect_fee_lines_get     (guint                  index)
 const ProspectFeeLine *prospect_fee_lines_find    (const char            *column);
 char                  *prospect_fee_lines_columns (const char            *table_alias);
 double                 prospect_fee_line_value    (const ProspectFeeLine *line,
+                                                   const ProspectFeeTable *fees);
+gboolean               prospect_fee_line_shown    (const ProspectFeeLine *line,
+                                                   const ProspectFeeTable *fees);
+char                  *prospect_fee_line_format   (const ProspectFeeLine *line,
                                                    const ProspectFeeTable *fees);
 void                   prospect_fee_line_set      (const ProspectFeeLine *line,
                                                    ProspectFeeTable      *fees,

@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "prospect-chart-catalogue.h"
+#include "prospect-fee-lines.h"
 #include "prospect-format.h"
 #include "prospect-printed-example.h"
 #include "prospect-highlight-row.h"
@@ -49,37 +50,22 @@ _prospect_report_add_fees (ProspectReport          *report,
     return FALSE;
 
   {
-    g_autofree char *front = _prospect_report_pct_or_none (fees->front_load_pct);
-    g_autofree char *deferred = _prospect_report_pct_or_none (fees->deferred_load_pct);
-    g_autofree char *redemption = _prospect_report_pct_or_none (fees->redemption_fee_pct);
-    g_autofree char *exchange = _prospect_report_pct_or_none (fees->exchange_fee_pct);
+    GPtrArray *shareholder = _prospect_report_add_table (report);
+    GPtrArray *operating = _prospect_report_add_table (report);
 
-    table = _prospect_report_add_table (report);
-    _prospect_report_add_row (table, "Shareholder fees (paid directly from your investment)", info->name, NULL);
-    _prospect_report_add_row (table, "Maximum sales charge (load) on purchases", front, NULL);
-    _prospect_report_add_row (table, "Maximum deferred sales charge (load)", deferred, NULL);
-    _prospect_report_add_row (table, "Redemption fee", redemption, NULL);
-    _prospect_report_add_row (table, "Exchange fee", exchange, NULL);
-  }
-  {
-    g_autofree char *management = _prospect_report_pct_or_none (fees->management_fee_pct);
-    g_autofree char *distribution = _prospect_report_pct_or_none (fees->distribution_fee_pct);
-    g_autofree char *other = _prospect_report_pct_or_none (fees->other_expenses_pct);
-    g_autofree char *total = _prospect_report_pct (fees->total_pct);
-
-    table = _prospect_report_add_table (report);
-    _prospect_report_add_row (table, "Annual fund operating expenses (deducted from fund assets)", info->name, NULL);
-    _prospect_report_add_row (table, "Management fee", management, NULL);
-    _prospect_report_add_row (table, "Distribution (12b-1) fees", distribution, NULL);
-    _prospect_report_add_row (table, "Other expenses", other, NULL);
-    _prospect_report_add_row (table, "Total annual fund operating expenses", total, NULL);
-    if (!isnan (fees->net_pct))
+    _prospect_report_add_row (shareholder, "Shareholder fees (paid directly from your investment)", info->name, NULL);
+    _prospect_report_add_row (operating, "Annual fund operating expenses (deducted from fund assets)", info->name,
+                              NULL);
+    for (guint i = 0; i < prospect_fee_lines_count (); i++)
       {
-        g_autofree char *waiver = _prospect_report_pct_or_none (fees->waiver_pct);
-        g_autofree char *net = _prospect_report_pct (fees->net_pct);
+        const ProspectFeeLine *line = prospect_fee_lines_get (i);
+        g_autofree char *value = NULL;
 
-        _prospect_report_add_row (table, "Fee waiver", waiver, NULL);
-        _prospect_report_add_row (table, "Net expenses", net, NULL);
+        if (!prospect_fee_line_shown (line, fees))
+          continue;
+        value = prospect_fee_line_format (line, fees);
+        _prospect_report_add_row (line->group == PROSPECT_FEE_GROUP_SHAREHOLDER ? shareholder : operating,
+                                  line->label, value, NULL);
       }
   }
   _prospect_report_add_text (report, BLOCK_NOTE, fees->footnote);

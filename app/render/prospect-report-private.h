@@ -53,7 +53,6 @@ void _prospect_report_add_row (GPtrArray *rows, const char *first, ...);
 void _prospect_report_builder_take (GStrvBuilder *builder, char *text);
 void _prospect_report_page_break (ProspectReport *report);
 char * _prospect_report_pct (double value);
-char * _prospect_report_pct_or_none (double value);
 gboolean _prospect_report_add_cover (ProspectReport *report, ProspectDatabase *db, const ProspectClassInfo *info, GError **error);
 gboolean _prospect_report_add_performance (ProspectReport *report, ProspectDatabase *db, const ProspectClassInfo *info, GError **error);
 gboolean _prospect_report_add_fees (ProspectReport *report, ProspectDatabase *db, const ProspectClassInfo *info, GError **error);

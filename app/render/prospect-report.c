@@ -122,13 +122,6 @@ _prospect_report_pct (double value)
   return prospect_format_percent (value, 2, PROSPECT_NEGATIVE_PARENTHESES);
 }
 
-char *
-_prospect_report_pct_or_none (double value)
-{
-  return isnan (value) || value == 0 ? g_strdup ("None") : _prospect_report_pct (value);
-}
-
-
 /* ----- content ---------------------------------------------------------- */
 
 gboolean

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "prospect-database.h"
+#include "prospect-fee-lines.h"
 #include "prospect-glossary-term.h"
 
 static ProspectDatabase *
@@ -301,6 +302,53 @@ test_not_found (void)
   g_assert_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_FOUND);
 }
 
+/* The fee table as the prospectus prints it, line by line, from the one
+ * description of the fee lines that the Fees page and the handout use. */
+static void
+test_bundled_fee_lines (void)
+{
+  static const struct
+  {
+    const char *column;
+    const char *printed;   /* NULL: not a line of the printed table */
+  } expected[] = {
+    { "front_load_pct", "None" }, { "deferred_load_pct", "None" }, { "redemption_fee_pct", "None" },
+    { "exchange_fee_pct", "None" }, { "management_fee_pct", "0.65%" }, { "distribution_fee_pct", "None" },
+    { "other_expenses_pct", "0.01%" }, { "total_pct", "0.66%" }, { "waiver_pct", NULL }, { "net_pct", NULL },
+    { "waiver_years", NULL }, { "conversion_years", NULL }, { "conversion_pct", NULL },
+  };
+  g_autoptr(ProspectDatabase) db = open_bundled ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectFeeTable) fees = prospect_database_get_fee_table (db, 1, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (prospect_fee_lines_count (), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const ProspectFeeLine *line = prospect_fee_lines_find (expected[i].column);
+
+      g_assert_nonnull (line);
+      g_assert_true (line == prospect_fee_lines_get (i));
+      g_assert_cmpint (prospect_fee_line_shown (line, fees), ==, expected[i].printed != NULL);
+      if (expected[i].printed != NULL)
+        {
+          g_autofree char *text = prospect_fee_line_format (line, fees);
+
+          g_assert_cmpstr (text, ==, expected[i].printed);
+        }
+    }
+
+  /* With a waiver, the waiver and the net figure are lines too. */
+  fees->waiver_pct = -0.10;
+  fees->net_pct = 0.56;
+  g_assert_true (prospect_fee_line_shown (prospect_fee_lines_find ("net_pct"), fees));
+  {
+    g_autofree char *waiver = prospect_fee_line_format (prospect_fee_lines_find ("waiver_pct"), fees);
+
+    g_assert_cmpstr (waiver, ==, "(0.10%)");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -310,6 +358,7 @@ main (int   argc,
   g_test_add_func ("/prospect/database/bundled/fund", test_bundled_fund);
   g_test_add_func ("/prospect/database/bundled/returns", test_bundled_returns);
   g_test_add_func ("/prospect/database/bundled/fees", test_bundled_fees);
+  g_test_add_func ("/prospect/database/bundled/fee-lines", test_bundled_fee_lines);
   g_test_add_func ("/prospect/database/bundled/highlights", test_bundled_highlights);
   g_test_add_func ("/prospect/database/bundled/policies", test_bundled_policies);
   g_test_add_func ("/prospect/database/bundled/text", test_bundled_text);

@@ -13,6 +13,7 @@
 #include "prospect-chart-catalogue.h"
 #include "prospect-chart-view.h"
 #include "prospect-expense.h"
+#include "prospect-fee-lines.h"
 #include "prospect-fees-page.h"
 #include "prospect-printed-example.h"
 #include "prospect-format.h"
@@ -459,23 +460,17 @@ prospect_fees_page_init (ProspectFeesPage *self)
 }
 
 static void
-add_fee_row (ProspectFeesPage    *self,
-             AdwPreferencesGroup *group,
-             const char          *title,
-             double               value_pct,
-             gboolean             none_when_missing)
+add_fee_row (ProspectFeesPage       *self,
+             AdwPreferencesGroup    *group,
+             const ProspectFeeLine  *line,
+             const ProspectFeeTable *fees)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *value = NULL;
-  GtkWidget *label;
+  g_autofree char *value = prospect_fee_line_format (line, fees);
+  GtkWidget *label = gtk_label_new (value);
 
-  if (isnan (value_pct) || (none_when_missing && value_pct == 0))
-    value = g_strdup (none_when_missing ? "None" : "—");
-  else
-    value = prospect_format_percent (value_pct, 2, PROSPECT_NEGATIVE_PARENTHESES);
-  label = gtk_label_new (value);
   gtk_widget_add_css_class (label, "numeric");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), line->label);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
   adw_preferences_group_add (group, row);
   g_ptr_array_add (self->fee_rows, row);
@@ -535,18 +530,14 @@ prospect_fees_page_load (ProspectFeesPage  *self,
 
     gtk_label_set_text (self->title_label, title);
   }
-  add_fee_row (self, self->shareholder_group, "Maximum sales charge (load) on purchases", fees->front_load_pct, TRUE);
-  add_fee_row (self, self->shareholder_group, "Maximum deferred sales charge (load)", fees->deferred_load_pct, TRUE);
-  add_fee_row (self, self->shareholder_group, "Redemption fee", fees->redemption_fee_pct, TRUE);
-  add_fee_row (self, self->shareholder_group, "Exchange fee", fees->exchange_fee_pct, TRUE);
-  add_fee_row (self, self->operating_group, "Management fee", fees->management_fee_pct, FALSE);
-  add_fee_row (self, self->operating_group, "Distribution (12b-1) fees", fees->distribution_fee_pct, TRUE);
-  add_fee_row (self, self->operating_group, "Other expenses", fees->other_expenses_pct, FALSE);
-  add_fee_row (self, self->operating_group, "Total annual fund operating expenses", fees->total_pct, FALSE);
-  if (!isnan (fees->net_pct))
+  for (guint i = 0; i < prospect_fee_lines_count (); i++)
     {
-      add_fee_row (self, self->operating_group, "Fee waiver", fees->waiver_pct, FALSE);
-      add_fee_row (self, self->operating_group, "Net expenses", fees->net_pct, FALSE);
+      const ProspectFeeLine *line = prospect_fee_lines_get (i);
+
+      if (prospect_fee_line_shown (line, fees))
+        add_fee_row (self, line->group == PROSPECT_FEE_GROUP_SHAREHOLDER ? self->shareholder_group
+                                                                          : self->operating_group,
+                     line, fees);
     }
   {
     g_autofree char *source = prospect_source_describe (&fees->source);
