@@ -24,15 +24,7 @@ dismiss_banner_cb (GtkWidget  *widget,
 static GPtrArray *
 visible_charts (ProspectWindow *self)
 {
-  int index = _prospect_window_visible_page_index (self);
-  GPtrArray *charts;
-
-  if (index == PAGE_PERFORMANCE)
-    return prospect_performance_page_get_charts (self->performance_page);
-  charts = g_ptr_array_new ();
-  if (index == PAGE_FEES)
-    g_ptr_array_add (charts, prospect_fees_page_get_chart (PROSPECT_FEES_PAGE (_prospect_window_ensure_page (self, PAGE_FEES))));
-  return charts;
+  return prospect_page_get_charts (PROSPECT_PAGE (_prospect_window_ensure_page (self, _prospect_window_visible_page_index (self))));
 }
 
 /* Ctrl+F: on the Portfolio page the glossary; elsewhere the fund and class
@@ -44,9 +36,7 @@ search_cb (GtkWidget  *widget,
 {
   ProspectWindow *self = PROSPECT_WINDOW (widget);
 
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "portfolio") == 0)
-    prospect_portfolio_page_focus_search (PROSPECT_PORTFOLIO_PAGE (_prospect_window_ensure_page (self, PAGE_PORTFOLIO)));
-  else
+  if (!prospect_page_focus_search (PROSPECT_PAGE (_prospect_window_ensure_page (self, _prospect_window_visible_page_index (self)))))
     gtk_menu_button_popup (self->class_button);
 }
 
@@ -70,7 +60,7 @@ go_to_page_cb (GtkWidget  *widget,
   int index = g_variant_get_int32 (parameter);
 
   if (index >= 0 && index < N_PAGES)
-    adw_view_stack_set_visible_child_name (self->stack, page_order[index]);
+    adw_view_stack_set_visible_child_name (self->stack, _prospect_window_pages[index].name);
 }
 
 /* Page Down / Page Up (and a presentation clicker, which sends them) step
@@ -104,7 +94,7 @@ step_cb (GtkWidget  *widget,
       return;
     }
   page = CLAMP (_prospect_window_visible_page_index (self) + delta, 0, N_PAGES - 1);
-  adw_view_stack_set_visible_child_name (self->stack, page_order[page]);
+  adw_view_stack_set_visible_child_name (self->stack, _prospect_window_pages[page].name);
 }
 
 void
@@ -112,13 +102,18 @@ _prospect_window_apply_presentation_scale (ProspectWindow *self)
 {
   double scale = self->presentation && self->settings != NULL
                    ? g_settings_get_double (self->settings, "presentation-scale") : 1.0;
-  g_autoptr(GPtrArray) charts = prospect_performance_page_get_charts (self->performance_page);
 
-  /* A Fees page not yet built gets the scale when it is shown. */
-  if (self->pages[PAGE_FEES] != NULL)
-    g_ptr_array_add (charts, prospect_fees_page_get_chart (PROSPECT_FEES_PAGE (self->pages[PAGE_FEES])));
-  for (guint i = 0; i < charts->len; i++)
-    prospect_chart_view_set_font_scale (g_ptr_array_index (charts, i), scale);
+  /* A page not yet built gets the scale when it is shown. */
+  for (int p = 0; p < N_PAGES; p++)
+    {
+      g_autoptr(GPtrArray) charts = NULL;
+
+      if (self->pages[p] == NULL)
+        continue;
+      charts = prospect_page_get_charts (PROSPECT_PAGE (self->pages[p]));
+      for (guint i = 0; i < charts->len; i++)
+        prospect_chart_view_set_font_scale (g_ptr_array_index (charts, i), scale);
+    }
 }
 
 static void

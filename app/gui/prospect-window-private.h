@@ -22,19 +22,19 @@
 
 G_BEGIN_DECLS
 
-/* The pages in switcher order; Ctrl+1… and the stale bits follow it. */
-enum {
-  PAGE_PERFORMANCE,
-  PAGE_HIGHLIGHTS,
-  PAGE_FEES,
-  PAGE_COMPARE,
-  PAGE_PORTFOLIO,
-  PAGE_DATA,
-  N_PAGES
-};
+/* The window's pages in switcher order (prospect-window.c): Ctrl+1… and
+ * the stale bits follow it.  A page is one line there. */
+typedef struct
+{
+  const char *name;
+  const char *title;     /* with a mnemonic, untranslated */
+  const char *icon_name;
+  GType     (*get_type) (void);
+} ProspectWindowPage;
 
-extern const char * const _prospect_window_page_order[N_PAGES];
-#define page_order _prospect_window_page_order
+#define N_PAGES 6
+
+extern const ProspectWindowPage _prospect_window_pages[N_PAGES];
 
 struct _ProspectWindow
 {
@@ -53,8 +53,7 @@ struct _ProspectWindow
   GtkSearchEntry          *class_search;
   GtkListView             *class_list;
   GtkLabel                *class_empty;
-  ProspectPerformancePage *performance_page;
-  AdwBin                  *page_bins[N_PAGES];  /* "<name>_bin"; none for Performance */
+  AdwBin                  *page_bins[N_PAGES];  /* made in init; the first page is built there too */
 
   /* Built on first use, owned by their bins */
   GtkWidget               *pages[N_PAGES];
@@ -69,7 +68,7 @@ struct _ProspectWindow
   guint                 narrow_idle;
   GtkFileChooserNative *chooser;
   gint64                class_id;
-  guint                 stale_pages;    /* bit per page_order entry: shows an older class */
+  guint                 stale_pages;    /* bit per page: shows an older class */
   GtkToggleButton      *page_buttons[N_PAGES]; /* the narrow page bar */
   gboolean              presentation;
 };

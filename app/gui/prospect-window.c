@@ -7,9 +7,18 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "prospect-window-private.h"
 
-const char * const _prospect_window_page_order[N_PAGES] = { "performance", "highlights", "fees", "compare", "portfolio", "data" };
+const ProspectWindowPage _prospect_window_pages[N_PAGES] = {
+  { "performance", N_("P_erformance"), "prospect-chart-symbolic", prospect_performance_page_get_type },
+  { "highlights", N_("_Highlights"), "view-list-symbolic", prospect_highlights_page_get_type },
+  { "fees", N_("_Fees"), "prospect-fees-symbolic", prospect_fees_page_get_type },
+  { "compare", N_("_Compare"), "view-paged-symbolic", prospect_compare_page_get_type },
+  { "portfolio", N_("_Portfolio"), "view-list-bullet-symbolic", prospect_portfolio_page_get_type },
+  { "data", N_("_Data"), "document-edit-symbolic", prospect_data_page_get_type },
+};
 
 G_DEFINE_FINAL_TYPE (ProspectWindow, prospect_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -33,31 +42,41 @@ static void data_changed_cb (ProspectWindow *self);
  * so the widgets of pages the user never opens cost nothing at startup. */
 GtkWidget *
 _prospect_window_ensure_page (ProspectWindow *self,
-             int             index)
+                              int             index)
 {
-  static GType (* const page_types[N_PAGES]) (void) = {
-    NULL, prospect_highlights_page_get_type, prospect_fees_page_get_type, prospect_compare_page_get_type,
-    prospect_portfolio_page_get_type, prospect_data_page_get_type,
-  };
-
-  if (index == PAGE_PERFORMANCE)
-    return GTK_WIDGET (self->performance_page);
   if (self->pages[index] == NULL)
     {
-      self->pages[index] = g_object_new (page_types[index] (), NULL);
+      self->pages[index] = g_object_new (_prospect_window_pages[index].get_type (), NULL);
       adw_bin_set_child (self->page_bins[index], self->pages[index]);
-      if (index == PAGE_DATA)
-        g_signal_connect_object (self->pages[index], "changed", G_CALLBACK (data_changed_cb), self,
-                                 G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->pages[index], "changed", G_CALLBACK (data_changed_cb), self, G_CONNECT_SWAPPED);
     }
   return self->pages[index];
+}
+
+/* The stack's pages from the table; only the first page's widgets are
+ * built with the window, each other page into its bin when first shown, so
+ * pages the user never opens cost nothing at startup. */
+static void
+add_pages (ProspectWindow *self)
+{
+  for (int i = 0; i < N_PAGES; i++)
+    {
+      const ProspectWindowPage *entry = &_prospect_window_pages[i];
+      AdwViewStackPage *page;
+
+      self->page_bins[i] = ADW_BIN (adw_bin_new ());
+      page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->page_bins[i]), entry->name, _(entry->title));
+      adw_view_stack_page_set_use_underline (page, TRUE);
+      adw_view_stack_page_set_icon_name (page, entry->icon_name);
+    }
+  _prospect_window_ensure_page (self, 0);
 }
 
 static int
 page_index (const char *name)
 {
   for (int i = 0; i < N_PAGES; i++)
-    if (g_strcmp0 (name, page_order[i]) == 0)
+    if (g_strcmp0 (name, _prospect_window_pages[i].name) == 0)
       return i;
   return -1;
 }
@@ -102,7 +121,7 @@ int
 _prospect_window_visible_page_index (ProspectWindow *self)
 {
   /* Before the stack has a page, Performance is the one it will show. */
-  return MAX (page_index (adw_view_stack_get_visible_child_name (self->stack)), PAGE_PERFORMANCE);
+  return MAX (page_index (adw_view_stack_get_visible_child_name (self->stack)), 0);
 }
 
 static void
@@ -327,12 +346,6 @@ prospect_window_class_init (ProspectWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (PROSPECT_TYPE_PERFORMANCE_PAGE);
-  g_type_ensure (PROSPECT_TYPE_HIGHLIGHTS_PAGE);
-  g_type_ensure (PROSPECT_TYPE_FEES_PAGE);
-  g_type_ensure (PROSPECT_TYPE_COMPARE_PAGE);
-  g_type_ensure (PROSPECT_TYPE_DATA_PAGE);
-  g_type_ensure (PROSPECT_TYPE_PORTFOLIO_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/prospect-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, stack);
@@ -348,14 +361,6 @@ prospect_window_class_init (ProspectWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_search);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_list);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_empty);
-  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, performance_page);
-  for (int i = PAGE_PERFORMANCE + 1; i < N_PAGES; i++)
-    {
-      g_autofree char *bin = g_strdup_printf ("%s_bin", page_order[i]);
-
-      gtk_widget_class_bind_template_child_full (widget_class, bin, FALSE,
-                                                 G_STRUCT_OFFSET (ProspectWindow, page_bins) + i * sizeof (AdwBin *));
-    }
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, class_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, class_search_activate_cb);
@@ -376,7 +381,7 @@ page_button_toggled_cb (GtkToggleButton *button,
     return;
   for (int i = 0; i < N_PAGES; i++)
     if (self->page_buttons[i] == button)
-      adw_view_stack_set_visible_child_name (self->stack, page_order[i]);
+      adw_view_stack_set_visible_child_name (self->stack, _prospect_window_pages[i].name);
 }
 
 /* One button per page, each as wide as its name: the same titles, icons
@@ -386,7 +391,7 @@ build_page_bar (ProspectWindow *self)
 {
   for (int i = 0; i < N_PAGES; i++)
     {
-      GtkWidget *child = adw_view_stack_get_child_by_name (self->stack, page_order[i]);
+      GtkWidget *child = adw_view_stack_get_child_by_name (self->stack, _prospect_window_pages[i].name);
       AdwViewStackPage *page = adw_view_stack_get_page (self->stack, child);
       GtkWidget *button = gtk_toggle_button_new ();
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -479,6 +484,7 @@ prospect_window_init (ProspectWindow *self)
   GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_pages (self);
   g_signal_connect_object (show_help_overlay, "activate", G_CALLBACK (show_help_overlay_cb), self, 0);
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_help_overlay));
   build_page_bar (self);
@@ -567,21 +573,7 @@ load_page (ProspectWindow  *self,
 {
   GtkWidget *page = _prospect_window_ensure_page (self, index);
 
-  switch (index)
-    {
-    case PAGE_PERFORMANCE:
-      return prospect_performance_page_load (PROSPECT_PERFORMANCE_PAGE (page), self->database, self->class_id, error);
-    case PAGE_HIGHLIGHTS:
-      return prospect_highlights_page_load (PROSPECT_HIGHLIGHTS_PAGE (page), self->database, self->class_id, error);
-    case PAGE_FEES:
-      return prospect_fees_page_load (PROSPECT_FEES_PAGE (page), self->database, self->class_id, error);
-    case PAGE_COMPARE:
-      return prospect_compare_page_load (PROSPECT_COMPARE_PAGE (page), self->database, self->class_id, error);
-    case PAGE_PORTFOLIO:
-      return prospect_portfolio_page_load (PROSPECT_PORTFOLIO_PAGE (page), self->database, self->class_id, error);
-    default:
-      return prospect_data_page_load (PROSPECT_DATA_PAGE (page), self->database, error);
-    }
+  return prospect_page_load (PROSPECT_PAGE (page), self->database, self->class_id, error);
 }
 
 /* Pages are filled when they are shown: starting and switching class cost

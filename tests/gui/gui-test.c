@@ -71,6 +71,9 @@ gui_test_init (int    *argc,
     {
       ProspectLaunchOptions options = { .non_unique = TRUE };
 
+      /* No transitions: what a test checks, or a screenshot shows, is the
+       * settled window, not a frame of a crossfade. */
+      g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
       app = prospect_application_new (&options);
       g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
     }

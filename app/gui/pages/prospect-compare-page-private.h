@@ -23,7 +23,7 @@ typedef struct _ProspectScenarioForm ProspectScenarioForm;
 
 struct _ProspectComparePage
 {
-  AdwBin parent_instance;
+  ProspectPage parent_instance;
 
   /* Template widgets */
   AdwPreferencesGroup *assumptions_group;

@@ -10,7 +10,7 @@
 
 #include "prospect-compare-page-private.h"
 
-G_DEFINE_FINAL_TYPE (ProspectComparePage, prospect_compare_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (ProspectComparePage, prospect_compare_page, PROSPECT_TYPE_PAGE)
 
 static const struct
 {
@@ -264,11 +264,24 @@ prospect_compare_page_dispose (GObject *object)
   G_OBJECT_CLASS (prospect_compare_page_parent_class)->dispose (object);
 }
 
+static gboolean
+load_page (ProspectPage      *page,
+           ProspectDatabase  *database,
+           gint64             class_id,
+           GError           **error)
+{
+  return prospect_compare_page_load (PROSPECT_COMPARE_PAGE (page), database, class_id, error);
+}
+
+
 static void
 prospect_compare_page_class_init (ProspectComparePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ProspectPageClass *page_class = PROSPECT_PAGE_CLASS (klass);
+
+  page_class->load = load_page;
 
   object_class->dispose = prospect_compare_page_dispose;
 

@@ -7,13 +7,15 @@
 
 #include <adwaita.h>
 
+#include "prospect-page.h"
+
 #include "prospect-database.h"
 
 G_BEGIN_DECLS
 
 #define PROSPECT_TYPE_COMPARE_PAGE (prospect_compare_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (ProspectComparePage, prospect_compare_page, PROSPECT, COMPARE_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (ProspectComparePage, prospect_compare_page, PROSPECT, COMPARE_PAGE, ProspectPage)
 
 typedef enum
 {

@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 struct _ProspectDataPage
 {
-  AdwBin parent_instance;
+  ProspectPage parent_instance;
 
   /* Template widgets */
   GtkDropDown    *table_dropdown;

@@ -13,14 +13,8 @@
 #include "prospect-printed-example.h"
 #include "prospect-ui-util.h"
 
-G_DEFINE_FINAL_TYPE (ProspectDataPage, prospect_data_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (ProspectDataPage, prospect_data_page, PROSPECT_TYPE_PAGE)
 
-enum {
-  CHANGED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 void
 _prospect_data_page_show_message (ProspectDataPage *self,
@@ -64,7 +58,7 @@ _prospect_data_page_changed (ProspectDataPage *self)
 {
   _prospect_data_page_reload (self);
   update_check (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  prospect_page_changed (PROSPECT_PAGE (self));
 }
 
 /* ----- cells ------------------------------------------------------------ */
@@ -403,16 +397,27 @@ prospect_data_page_dispose (GObject *object)
   G_OBJECT_CLASS (prospect_data_page_parent_class)->dispose (object);
 }
 
+static gboolean
+load_page (ProspectPage      *page,
+           ProspectDatabase  *database,
+           gint64             class_id,
+           GError           **error)
+{
+  return prospect_data_page_load (PROSPECT_DATA_PAGE (page), database, error);
+}
+
+
 static void
 prospect_data_page_class_init (ProspectDataPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ProspectPageClass *page_class = PROSPECT_PAGE_CLASS (klass);
+
+  page_class->load = load_page;
 
   object_class->dispose = prospect_data_page_dispose;
 
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                   G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/pages/prospect-data-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ProspectDataPage, table_dropdown);

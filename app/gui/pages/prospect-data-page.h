@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "prospect-page.h"
+
 #include "prospect-database.h"
 #include "prospect-import.h"
 
@@ -14,7 +16,7 @@ G_BEGIN_DECLS
 
 #define PROSPECT_TYPE_DATA_PAGE (prospect_data_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (ProspectDataPage, prospect_data_page, PROSPECT, DATA_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (ProspectDataPage, prospect_data_page, PROSPECT, DATA_PAGE, ProspectPage)
 
 gboolean    prospect_data_page_load            (ProspectDataPage  *self,
                                                 ProspectDatabase  *database,

@@ -23,7 +23,7 @@
 
 struct _ProspectFeesPage
 {
-  AdwBin parent_instance;
+  ProspectPage parent_instance;
 
   /* Template widgets */
   GtkStack            *stack;
@@ -55,7 +55,7 @@ struct _ProspectFeesPage
   gboolean agrees;
 };
 
-G_DEFINE_FINAL_TYPE (ProspectFeesPage, prospect_fees_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (ProspectFeesPage, prospect_fees_page, PROSPECT_TYPE_PAGE)
 
 static const struct
 {
@@ -405,11 +405,34 @@ prospect_fees_page_dispose (GObject *object)
   G_OBJECT_CLASS (prospect_fees_page_parent_class)->dispose (object);
 }
 
+static gboolean
+load_page (ProspectPage      *page,
+           ProspectDatabase  *database,
+           gint64             class_id,
+           GError           **error)
+{
+  return prospect_fees_page_load (PROSPECT_FEES_PAGE (page), database, class_id, error);
+}
+
+static GPtrArray *
+get_charts (ProspectPage *page)
+{
+  GPtrArray *charts = g_ptr_array_new ();
+
+  g_ptr_array_add (charts, prospect_fees_page_get_chart (PROSPECT_FEES_PAGE (page)));
+  return charts;
+}
+
+
 static void
 prospect_fees_page_class_init (ProspectFeesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ProspectPageClass *page_class = PROSPECT_PAGE_CLASS (klass);
+
+  page_class->load = load_page;
+  page_class->get_charts = get_charts;
 
   object_class->dispose = prospect_fees_page_dispose;
 

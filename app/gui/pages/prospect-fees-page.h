@@ -7,13 +7,15 @@
 
 #include <adwaita.h>
 
+#include "prospect-page.h"
+
 #include "prospect-database.h"
 
 G_BEGIN_DECLS
 
 #define PROSPECT_TYPE_FEES_PAGE (prospect_fees_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (ProspectFeesPage, prospect_fees_page, PROSPECT, FEES_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (ProspectFeesPage, prospect_fees_page, PROSPECT, FEES_PAGE, ProspectPage)
 
 /* The calculator's fields, by name. */
 typedef enum

@@ -19,7 +19,7 @@
 
 struct _ProspectHighlightsPage
 {
-  AdwBin parent_instance;
+  ProspectPage parent_instance;
 
   /* Template widgets */
   GtkStack      *stack;
@@ -33,7 +33,7 @@ struct _ProspectHighlightsPage
   GListModel *rows;
 };
 
-G_DEFINE_FINAL_TYPE (ProspectHighlightsPage, prospect_highlights_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (ProspectHighlightsPage, prospect_highlights_page, PROSPECT_TYPE_PAGE)
 
 static void
 setup_label_cb (GtkSignalListItemFactory *factory,
@@ -195,11 +195,24 @@ prospect_highlights_page_dispose (GObject *object)
   G_OBJECT_CLASS (prospect_highlights_page_parent_class)->dispose (object);
 }
 
+static gboolean
+load_page (ProspectPage      *page,
+           ProspectDatabase  *database,
+           gint64             class_id,
+           GError           **error)
+{
+  return prospect_highlights_page_load (PROSPECT_HIGHLIGHTS_PAGE (page), database, class_id, error);
+}
+
+
 static void
 prospect_highlights_page_class_init (ProspectHighlightsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ProspectPageClass *page_class = PROSPECT_PAGE_CLASS (klass);
+
+  page_class->load = load_page;
 
   object_class->dispose = prospect_highlights_page_dispose;
 

@@ -7,13 +7,15 @@
 
 #include <adwaita.h>
 
+#include "prospect-page.h"
+
 #include "prospect-database.h"
 
 G_BEGIN_DECLS
 
 #define PROSPECT_TYPE_HIGHLIGHTS_PAGE (prospect_highlights_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (ProspectHighlightsPage, prospect_highlights_page, PROSPECT, HIGHLIGHTS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (ProspectHighlightsPage, prospect_highlights_page, PROSPECT, HIGHLIGHTS_PAGE, ProspectPage)
 
 gboolean    prospect_highlights_page_load       (ProspectHighlightsPage  *self,
                                                  ProspectDatabase        *database,

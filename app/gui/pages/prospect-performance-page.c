@@ -19,7 +19,7 @@
 
 struct _ProspectPerformancePage
 {
-  AdwBin parent_instance;
+  ProspectPage parent_instance;
 
   /* Template widgets */
   GtkStack          *stack;
@@ -39,7 +39,7 @@ struct _ProspectPerformancePage
   gint64            class_id;
 };
 
-G_DEFINE_FINAL_TYPE (ProspectPerformancePage, prospect_performance_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (ProspectPerformancePage, prospect_performance_page, PROSPECT_TYPE_PAGE)
 
 static void
 load_growth (ProspectPerformancePage *self)
@@ -149,11 +149,31 @@ prospect_performance_page_dispose (GObject *object)
   G_OBJECT_CLASS (prospect_performance_page_parent_class)->dispose (object);
 }
 
+static gboolean
+load_page (ProspectPage      *page,
+           ProspectDatabase  *database,
+           gint64             class_id,
+           GError           **error)
+{
+  return prospect_performance_page_load (PROSPECT_PERFORMANCE_PAGE (page), database, class_id, error);
+}
+
+static GPtrArray *
+get_charts (ProspectPage *page)
+{
+  return prospect_performance_page_get_charts (PROSPECT_PERFORMANCE_PAGE (page));
+}
+
+
 static void
 prospect_performance_page_class_init (ProspectPerformancePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ProspectPageClass *page_class = PROSPECT_PAGE_CLASS (klass);
+
+  page_class->load = load_page;
+  page_class->get_charts = get_charts;
 
   object_class->dispose = prospect_performance_page_dispose;
 

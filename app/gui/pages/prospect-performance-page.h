@@ -7,13 +7,15 @@
 
 #include <adwaita.h>
 
+#include "prospect-page.h"
+
 #include "prospect-database.h"
 
 G_BEGIN_DECLS
 
 #define PROSPECT_TYPE_PERFORMANCE_PAGE (prospect_performance_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (ProspectPerformancePage, prospect_performance_page, PROSPECT, PERFORMANCE_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (ProspectPerformancePage, prospect_performance_page, PROSPECT, PERFORMANCE_PAGE, ProspectPage)
 
 gboolean   prospect_performance_page_load       (ProspectPerformancePage  *self,
                                                  ProspectDatabase         *database,

@@ -18,7 +18,7 @@
 
 struct _ProspectPortfolioPage
 {
-  AdwBin parent_instance;
+  ProspectPage parent_instance;
 
   /* Template widgets */
   GtkLabel       *fund_title;
@@ -36,7 +36,7 @@ struct _ProspectPortfolioPage
   GPtrArray          *added_rows;   /* rows added to template groups, removed on reload */
 };
 
-G_DEFINE_FINAL_TYPE (ProspectPortfolioPage, prospect_portfolio_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (ProspectPortfolioPage, prospect_portfolio_page, PROSPECT_TYPE_PAGE)
 
 static const struct
 {
@@ -141,11 +141,33 @@ prospect_portfolio_page_dispose (GObject *object)
   G_OBJECT_CLASS (prospect_portfolio_page_parent_class)->dispose (object);
 }
 
+static gboolean
+load_page (ProspectPage      *page,
+           ProspectDatabase  *database,
+           gint64             class_id,
+           GError           **error)
+{
+  return prospect_portfolio_page_load (PROSPECT_PORTFOLIO_PAGE (page), database, class_id, error);
+}
+
+/* Ctrl+F searches the glossary here. */
+static gboolean
+focus_search (ProspectPage *page)
+{
+  prospect_portfolio_page_focus_search (PROSPECT_PORTFOLIO_PAGE (page));
+  return TRUE;
+}
+
+
 static void
 prospect_portfolio_page_class_init (ProspectPortfolioPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  ProspectPageClass *page_class = PROSPECT_PAGE_CLASS (klass);
+
+  page_class->load = load_page;
+  page_class->focus_search = focus_search;
 
   object_class->dispose = prospect_portfolio_page_dispose;
 

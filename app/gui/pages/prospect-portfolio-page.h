@@ -7,13 +7,15 @@
 
 #include <adwaita.h>
 
+#include "prospect-page.h"
+
 #include "prospect-database.h"
 
 G_BEGIN_DECLS
 
 #define PROSPECT_TYPE_PORTFOLIO_PAGE (prospect_portfolio_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (ProspectPortfolioPage, prospect_portfolio_page, PROSPECT, PORTFOLIO_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (ProspectPortfolioPage, prospect_portfolio_page, PROSPECT, PORTFOLIO_PAGE, ProspectPage)
 
 gboolean prospect_portfolio_page_load               (ProspectPortfolioPage  *self,
                                                      ProspectDatabase       *database,
