@@ -116,8 +116,19 @@ test_fees_calculator (void)
   /* Typing a new ratio answers at once: at 1.00%, year 1 costs
    * 0.01 × (10,000 + 10,400) / 2 = 102. */
   ratio = prospect_fees_page_get_field (page, PROSPECT_FEES_FIELD_RATIO);
-  gtk_editable_set_text (ratio, "1.00%");
-  assert_cost (page, 1, "$102");
+  {
+    GtkGrid *results = GTK_GRID (gtk_widget_get_template_child (GTK_WIDGET (page), PROSPECT_TYPE_FEES_PAGE,
+                                                                "results_grid"));
+    GtkWidget *year_1 = gtk_grid_get_child_at (results, 1, 1);
+
+    g_assert_true (GTK_IS_LABEL (year_1));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (year_1)), ==, "$67");
+    gtk_editable_set_text (ratio, "1.00%");
+    assert_cost (page, 1, "$102");
+    /* The keystroke changed the label's text, not the label. */
+    g_assert_true (gtk_grid_get_child_at (results, 1, 1) == year_1);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (year_1)), ==, "$102");
+  }
   g_assert_false (prospect_fees_page_get_agrees (page));
   g_assert_null (prospect_fees_page_get_field_error (page, PROSPECT_FEES_FIELD_RATIO));
 

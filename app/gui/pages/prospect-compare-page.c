@@ -84,16 +84,20 @@ _prospect_compare_page_update_results (ProspectComparePage *self)
     "Scenario", "Value with costs", "Value without costs", "Fees paid", "Foregone earnings", "Total cost",
   };
   guint n = self->editors->len;
+  ProspectGridUpdate grid;
 
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), n == 0);
   gtk_widget_set_visible (self->results_box, n > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.add", n < PROSPECT_MAX_SCENARIOS);
-  prospect_ui_clear_grid (self->results_grid);
+  prospect_ui_grid_begin (&grid, self->results_grid);
   if (n == 0)
-    return;
+    {
+      prospect_ui_grid_end (&grid);
+      return;
+    }
 
   for (guint h = 0; h < G_N_ELEMENTS (headings); h++)
-    gtk_grid_attach (self->results_grid, prospect_ui_cell (headings[h], "heading", h == 0 ? 0 : 1), (int) h, 0, 1, 1);
+    prospect_ui_grid_set (&grid, (int) h, 0, 1, headings[h], "heading", h == 0 ? 0 : 1);
   for (guint i = 0; i < n; i++)
     {
       ProspectScenarioForm *editor = g_ptr_array_index (self->editors, i);
@@ -101,10 +105,10 @@ _prospect_compare_page_update_results (ProspectComparePage *self)
       ProspectCostResult *result = prospect_cost_compute (&editor->saved->scenario, &self->assumptions, &error);
       g_autoptr(GString) layers = g_string_new (NULL);
 
-      gtk_grid_attach (self->results_grid, prospect_ui_cell (editor->saved->name, NULL, 0), 0, (int) i * 2 + 1, 1, 1);
+      prospect_ui_grid_set (&grid, 0, (int) i * 2 + 1, 1, editor->saved->name, NULL, 0);
       if (result == NULL)
         {
-          gtk_grid_attach (self->results_grid, prospect_ui_cell (error->message, "error", 0), 1, (int) i * 2 + 1, 5, 1);
+          prospect_ui_grid_set (&grid, 1, (int) i * 2 + 1, 5, error->message, "error", 0);
           continue;
         }
       {
@@ -115,7 +119,7 @@ _prospect_compare_page_update_results (ProspectComparePage *self)
           {
             g_autofree char *money = prospect_format_money (values[v], 0, PROSPECT_NEGATIVE_MINUS);
 
-            gtk_grid_attach (self->results_grid, prospect_ui_cell (money, "numeric", 1), (int) v + 1, (int) i * 2 + 1, 1, 1);
+            prospect_ui_grid_set (&grid, (int) v + 1, (int) i * 2 + 1, 1, money, "numeric", 1);
           }
       }
       for (int l = 0; l < PROSPECT_N_LAYERS; l++)
@@ -126,7 +130,7 @@ _prospect_compare_page_update_results (ProspectComparePage *self)
             g_string_append_printf (layers, "%s%s %s", layers->len > 0 ? " · " : "Fees by layer: ",
                                     prospect_layer_label ((ProspectLayer) l), money);
           }
-      gtk_grid_attach (self->results_grid, prospect_ui_cell (layers->str, "dim-label", 0), 0, (int) i * 2 + 2, 6, 1);
+      prospect_ui_grid_set (&grid, 0, (int) i * 2 + 2, 6, layers->str, "dim-label", 0);
       pointers[results->len] = result;
       names[results->len] = editor->saved->name;
       g_ptr_array_add (results, result);
@@ -138,6 +142,8 @@ _prospect_compare_page_update_results (ProspectComparePage *self)
           g_string_append_printf (net, "%s%s", net->len > 0 ? "\n" : "", text);
       }
     }
+
+  prospect_ui_grid_end (&grid);
 
   for (guint a = 0; a < results->len; a++)
     for (guint b = a + 1; b < results->len; b++)

@@ -249,35 +249,38 @@ show_result (ProspectFeesPage           *self,
   gboolean comparable = self->printed != NULL && self->printed->len > 0 && prospect_printed_example_same_terms (input, &self->prospectus);
   int column = 1, printed_matches = 0, printed_total = 0;
   g_autoptr(ProspectChartData) chart = NULL;
+  ProspectGridUpdate results, schedule;
 
-  prospect_ui_clear_grid (self->results_grid);
-  gtk_grid_attach (self->results_grid, prospect_ui_cell ("", NULL, 0), 0, 0, 1, 1);
-  gtk_grid_attach (self->results_grid, prospect_ui_cell (deferred ? "If you redeem" : "Your costs", "heading", 0), 0, 1, 1, 1);
+  prospect_ui_grid_begin (&results, self->results_grid);
+  prospect_ui_grid_set (&results, 0, 0, 1, "", NULL, 0);
+  prospect_ui_grid_set (&results, 0, 1, 1, deferred ? "If you redeem" : "Your costs", "heading", 0);
   if (deferred)
-    gtk_grid_attach (self->results_grid, prospect_ui_cell ("If you do not redeem", "heading", 0), 0, 2, 1, 1);
+    prospect_ui_grid_set (&results, 0, 2, 1, "If you do not redeem", "heading", 0);
   if (comparable)
-    gtk_grid_attach (self->results_grid, prospect_ui_cell ("As printed", "dim-label", 0), 0, 3, 1, 1);
+    prospect_ui_grid_set (&results, 0, 3, 1, "As printed", "dim-label", 0);
 
   for (guint i = 0; i < r->rows->len; i++)
     {
       const ProspectExpenseRow *row = &g_array_index (r->rows, ProspectExpenseRow, i);
       g_autofree char *cost = prospect_format_money (row->cost, 0, PROSPECT_NEGATIVE_MINUS);
       g_autofree char *tip = g_strdup_printf ("%.4f before rounding", row->cost_exact);
-      GtkWidget *label = prospect_ui_cell (cost, "title-3", 1);
+      GtkWidget *label;
 
-      gtk_widget_set_tooltip_text (label, tip);
-      gtk_widget_add_css_class (label, "numeric");
       if (!row->redeemed)
         {
-          gtk_grid_attach (self->results_grid, label, (int) (i - r->rows->len / 2) + 1, 2, 1, 1);
+          label = prospect_ui_grid_set (&results, (int) (i - r->rows->len / 2) + 1, 2, 1, cost, "title-3", 1);
+          gtk_widget_add_css_class (label, "numeric");
+          gtk_widget_set_tooltip_text (label, tip);
           continue;
         }
       {
         g_autofree char *heading = g_strdup_printf (row->years == 1 ? "%d year" : "%d years", row->years);
 
-        gtk_grid_attach (self->results_grid, prospect_ui_cell (heading, "heading", 1), column, 0, 1, 1);
+        prospect_ui_grid_set (&results, column, 0, 1, heading, "heading", 1);
       }
-      gtk_grid_attach (self->results_grid, label, column, 1, 1, 1);
+      label = prospect_ui_grid_set (&results, column, 1, 1, cost, "title-3", 1);
+      gtk_widget_add_css_class (label, "numeric");
+      gtk_widget_set_tooltip_text (label, tip);
       if (comparable)
         {
           const ProspectPrintedExample *e = prospect_printed_example_find (self->printed, row->years, TRUE);
@@ -288,13 +291,15 @@ show_result (ProspectFeesPage           *self,
               g_autofree char *money = prospect_format_money (e->cost, 0, PROSPECT_NEGATIVE_MINUS);
               g_autofree char *text = g_strdup_printf ("%s %s", money, same ? "✓" : "✗");
 
-              gtk_grid_attach (self->results_grid, prospect_ui_cell (text, same ? "success" : "error", 1), column, 3, 1, 1);
+              prospect_ui_grid_set (&results, column, 3, 1, text, same ? "success" : "error", 1);
               printed_total++;
               printed_matches += same;
             }
         }
       column++;
     }
+
+  prospect_ui_grid_end (&results);
 
   self->agrees = comparable && printed_total > 0 && printed_total == printed_matches;
   if (!comparable)
@@ -314,12 +319,12 @@ show_result (ProspectFeesPage           *self,
   chart = prospect_chart_expense_example (input, r, self->class_name);
   prospect_chart_view_set_data (self->example_chart, chart);
 
-  prospect_ui_clear_grid (self->schedule_grid);
+  prospect_ui_grid_begin (&schedule, self->schedule_grid);
   {
     static const char * const headings[] = { "Year", "Beginning balance", "Expense ratio", "Cost", "Ending balance" };
 
     for (guint h = 0; h < G_N_ELEMENTS (headings); h++)
-      gtk_grid_attach (self->schedule_grid, prospect_ui_cell (headings[h], "heading", h == 0 ? 0 : 1), (int) h, 0, 1, 1);
+      prospect_ui_grid_set (&schedule, (int) h, 0, 1, headings[h], "heading", h == 0 ? 0 : 1);
   }
   for (guint i = 0; i < r->schedule->len; i++)
     {
@@ -330,12 +335,13 @@ show_result (ProspectFeesPage           *self,
       g_autofree char *cost = prospect_format_money (y->cost, 2, PROSPECT_NEGATIVE_MINUS);
       g_autofree char *end = prospect_format_money (y->end, 2, PROSPECT_NEGATIVE_MINUS);
 
-      gtk_grid_attach (self->schedule_grid, prospect_ui_cell (year, NULL, 0), 0, (int) i + 1, 1, 1);
-      gtk_grid_attach (self->schedule_grid, prospect_ui_cell (begin, "numeric", 1), 1, (int) i + 1, 1, 1);
-      gtk_grid_attach (self->schedule_grid, prospect_ui_cell (ratio, "numeric", 1), 2, (int) i + 1, 1, 1);
-      gtk_grid_attach (self->schedule_grid, prospect_ui_cell (cost, "numeric", 1), 3, (int) i + 1, 1, 1);
-      gtk_grid_attach (self->schedule_grid, prospect_ui_cell (end, "numeric", 1), 4, (int) i + 1, 1, 1);
+      prospect_ui_grid_set (&schedule, 0, (int) i + 1, 1, year, NULL, 0);
+      prospect_ui_grid_set (&schedule, 1, (int) i + 1, 1, begin, "numeric", 1);
+      prospect_ui_grid_set (&schedule, 2, (int) i + 1, 1, ratio, "numeric", 1);
+      prospect_ui_grid_set (&schedule, 3, (int) i + 1, 1, cost, "numeric", 1);
+      prospect_ui_grid_set (&schedule, 4, (int) i + 1, 1, end, "numeric", 1);
     }
+  prospect_ui_grid_end (&schedule);
   {
     g_autofree char *load = r->front_load_cost > 0
       ? prospect_format_money (r->front_load_cost, 2, PROSPECT_NEGATIVE_MINUS) : NULL;

@@ -33,6 +33,83 @@ prospect_ui_cell (const char *text,
   return label;
 }
 
+#define CELL_STYLE "prospect-cell-style"
+
+void
+prospect_ui_grid_begin (ProspectGridUpdate *update,
+                        GtkGrid            *grid)
+{
+  update->grid = grid;
+  update->kept = g_hash_table_new (NULL, NULL);
+}
+
+/* The label at COLUMN, ROW spanning WIDTH columns, with TEXT and at most
+ * one style class: the one already there when the shape is the same,
+ * otherwise a new one.  (transfer none) */
+GtkWidget *
+prospect_ui_grid_set (ProspectGridUpdate *update,
+                      int                 column,
+                      int                 row,
+                      int                 width,
+                      const char         *text,
+                      const char         *css_class,
+                      float               xalign)
+{
+  GtkWidget *cell = gtk_grid_get_child_at (update->grid, column, row);
+  int at_column = -1, at_row = -1, at_width = 0, at_height = 0;
+  const char *old_class;
+
+  if (cell != NULL)
+    gtk_grid_query_child (update->grid, cell, &at_column, &at_row, &at_width, &at_height);
+  if (cell != NULL && (!GTK_IS_LABEL (cell) || at_column != column || at_row != row || at_width != width ||
+                       at_height != 1 || g_hash_table_contains (update->kept, cell)))
+    {
+      if (!g_hash_table_contains (update->kept, cell))
+        gtk_grid_remove (update->grid, cell);
+      cell = NULL;
+    }
+  if (cell == NULL)
+    {
+      cell = prospect_ui_cell (text, NULL, xalign);
+      gtk_grid_attach (update->grid, cell, column, row, width, 1);
+    }
+  else
+    {
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (cell)), text) != 0)
+        gtk_label_set_text (GTK_LABEL (cell), text);
+      gtk_label_set_xalign (GTK_LABEL (cell), xalign);
+    }
+  old_class = g_object_get_data (G_OBJECT (cell), CELL_STYLE);
+  if (g_strcmp0 (old_class, css_class) != 0)
+    {
+      if (old_class != NULL)
+        gtk_widget_remove_css_class (cell, old_class);
+      if (css_class != NULL)
+        gtk_widget_add_css_class (cell, css_class);
+      g_object_set_data_full (G_OBJECT (cell), CELL_STYLE, g_strdup (css_class), g_free);
+    }
+  gtk_widget_set_tooltip_text (cell, NULL);
+  g_hash_table_add (update->kept, cell);
+  return cell;
+}
+
+/* Removes the cells this pass did not set. */
+void
+prospect_ui_grid_end (ProspectGridUpdate *update)
+{
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (update->grid));
+
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (!g_hash_table_contains (update->kept, child))
+        gtk_grid_remove (update->grid, child);
+      child = next;
+    }
+  g_clear_pointer (&update->kept, g_hash_table_unref);
+}
+
 /* Shows TOAST in the window's overlay; takes ownership of a floating toast. */
 void
 prospect_ui_toast (GtkWidget *widget,

@@ -13,6 +13,24 @@ void       prospect_ui_clear_grid    (GtkGrid      *grid);
 GtkWidget *prospect_ui_cell          (const char   *text,
                                       const char   *css_class,
                                       float         xalign);
+/* Fills a grid of labels in place: cells set in one pass keep their
+ * widgets from the last pass, so a keystroke changes texts, not widgets. */
+typedef struct
+{
+  GtkGrid    *grid;
+  GHashTable *kept;   /* the cells set in this pass */
+} ProspectGridUpdate;
+
+void       prospect_ui_grid_begin    (ProspectGridUpdate *update,
+                                      GtkGrid            *grid);
+GtkWidget *prospect_ui_grid_set      (ProspectGridUpdate *update,
+                                      int                 column,
+                                      int                 row,
+                                      int                 width,
+                                      const char         *text,
+                                      const char         *css_class,
+                                      float               xalign);
+void       prospect_ui_grid_end      (ProspectGridUpdate *update);
 void       prospect_ui_toast         (GtkWidget    *widget,
                                       AdwToast     *toast);
 void       prospect_ui_mark_entry    (AdwActionRow *row,
