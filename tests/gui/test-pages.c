@@ -228,6 +228,22 @@ test_compare_scenarios (void)
   prospect_test_remove_tree (dir);
 }
 
+static GtkWidget *
+find_entry_with_text (GtkWidget  *widget,
+                      const char *text)
+{
+  if (GTK_IS_ENTRY (widget) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry_with_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 import_finished (gpointer data)
 {
@@ -269,8 +285,21 @@ test_data_page (void)
   gui_test_show_page (window, 0);
   g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "✗ (2.50%)"));
 
-  /* Ctrl+Z undoes it. */
+  /* Typed into the cell itself and confirmed with Enter, as a user does:
+   * the entry that shows 2000's return writes to 2000's row. */
   gui_test_show_page (window, 5);
+  {
+    GtkWidget *entry = find_entry_with_text (GTK_WIDGET (page), "-2.5");
+
+    g_assert_nonnull (entry);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "-2.4");
+    g_signal_emit_by_name (entry, "activate");
+    g_assert_cmpstr (prospect_data_page_get_cell (page, y2000, 2), ==, "-2.4");
+    gtk_widget_activate_action (GTK_WIDGET (page), "data.undo", NULL);
+    g_assert_cmpstr (prospect_data_page_get_cell (page, y2000, 2), ==, "-2.5");
+  }
+
+  /* Ctrl+Z undoes it. */
   gtk_widget_activate_action (GTK_WIDGET (page), "data.undo", NULL);
   g_assert_cmpstr (prospect_data_page_get_cell (page, y2000, 2), ==, "-2.27");
   gtk_widget_activate_action (GTK_WIDGET (page), "data.redo", NULL);

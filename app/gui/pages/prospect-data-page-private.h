@@ -10,6 +10,7 @@
 #include "prospect-data-page.h"
 #include "prospect-editor.h"
 #include "prospect-import.h"
+#include "prospect-table-row.h"
 
 G_BEGIN_DECLS
 
@@ -28,8 +29,7 @@ struct _ProspectDataPage
   /* Owned */
   ProspectDatabase        *database;
   ProspectEditor          *editor;
-  GtkStringList           *rows;        /* rowids, as the column view's items */
-  GHashTable              *values;      /* rowid string → GStrv */
+  GListStore              *rows;        /* ProspectTableRow, the column view's items */
   GtkSingleSelection      *selection;
   GCancellable            *import_cancellable;
   GtkFileChooserNative    *chooser;

@@ -63,17 +63,33 @@ _prospect_data_page_changed (ProspectDataPage *self)
 
 /* ----- cells ------------------------------------------------------------ */
 
-static void
-cell_changed_cb (GtkEditable      *entry,
-                 ProspectDataPage *self)
+/* What one cell entry edits: its column, and the list item whose row it
+ * shows at the moment (list items are recycled as the view scrolls). */
+typedef struct
 {
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "column"));
+  ProspectDataPage *page;
+  GtkListItem      *item;
+  guint             column;
+} Cell;
+
+static void
+free_cell (gpointer  cell,
+           GClosure *closure)
+{
+  g_free (cell);
+}
+
+static void
+cell_changed_cb (GtkEditable *entry,
+                 Cell        *cell)
+{
+  const ProspectTableSpec *table = cell->page->table;
   g_autoptr(GError) error = NULL;
 
-  if (self->table == NULL || column >= self->table->n_columns)
+  if (table == NULL || cell->column >= table->n_columns)
     return;
   /* Checked as typed; written on Enter. */
-  if (prospect_editor_check_value (&self->table->columns[column], gtk_editable_get_text (entry), &error))
+  if (prospect_editor_check_value (&table->columns[cell->column], gtk_editable_get_text (entry), &error))
     {
       gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
       gtk_widget_set_tooltip_text (GTK_WIDGET (entry), NULL);
@@ -86,16 +102,16 @@ cell_changed_cb (GtkEditable      *entry,
 }
 
 static void
-cell_activate_cb (GtkEntry         *entry,
-                  ProspectDataPage *self)
+cell_activate_cb (GtkEntry *entry,
+                  Cell     *cell)
 {
-  const char *rowid_text = g_object_get_data (G_OBJECT (entry), "rowid");
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "column"));
+  ProspectDataPage *self = cell->page;
+  ProspectTableRow *row = gtk_list_item_get_item (cell->item);
   g_autoptr(GError) error = NULL;
 
-  if (rowid_text == NULL || self->table == NULL)
+  if (row == NULL || self->table == NULL)
     return;
-  if (!prospect_editor_set_value (self->editor, self->table, g_ascii_strtoll (rowid_text, NULL, 10), column,
+  if (!prospect_editor_set_value (self->editor, self->table, prospect_table_row_get_rowid (row), cell->column,
                                   gtk_editable_get_text (GTK_EDITABLE (entry)), &error))
     {
       _prospect_data_page_show_message (self, error->message);
@@ -107,42 +123,45 @@ cell_activate_cb (GtkEntry         *entry,
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
-               ProspectDataPage         *self)
+               Cell                     *column_cell)
 {
+  ProspectDataPage *self = column_cell->page;
   GtkWidget *entry = gtk_entry_new ();
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
-  ProspectColumnType type = self->table != NULL ? self->table->columns[column].type : PROSPECT_COLUMN_TEXT;
+  ProspectColumnType type = self->table != NULL ? self->table->columns[column_cell->column].type
+                                                : PROSPECT_COLUMN_TEXT;
+  Cell *cell = g_new (Cell, 1);
 
+  *cell = (Cell) { self, item, column_cell->column };
   gtk_entry_set_has_frame (GTK_ENTRY (entry), FALSE);
   /* Figures line up on the right, as in the printed tables. */
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), type == PROSPECT_COLUMN_TEXT ? 16 : 8);
   if (type == PROSPECT_COLUMN_INTEGER || type == PROSPECT_COLUMN_NUMBER)
     gtk_editable_set_alignment (GTK_EDITABLE (entry), 1.0);
-  g_object_set_data (G_OBJECT (entry), "column", g_object_get_data (G_OBJECT (factory), "column"));
-  g_signal_connect (entry, "changed", G_CALLBACK (cell_changed_cb), self);
-  g_signal_connect (entry, "activate", G_CALLBACK (cell_activate_cb), self);
+  /* The entry owns its Cell; the item outlives the entry it holds. */
+  g_signal_connect_data (entry, "changed", G_CALLBACK (cell_changed_cb), cell, free_cell, 0);
+  g_signal_connect (entry, "activate", G_CALLBACK (cell_activate_cb), cell);
   gtk_list_item_set_child (item, entry);
 }
 
 static void
 bind_cell_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
-              ProspectDataPage         *self)
+              Cell                     *column_cell)
 {
-  GtkStringObject *rowid = gtk_list_item_get_item (item);
+  ProspectDataPage *self = column_cell->page;
+  ProspectTableRow *row = gtk_list_item_get_item (item);
   GtkWidget *entry = gtk_list_item_get_child (item);
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
-  GStrv values = g_hash_table_lookup (self->values, gtk_string_object_get_string (rowid));
-  const char *text = values != NULL && column < g_strv_length (values) ? values[column] : "";
+  const char *text = prospect_table_row_get_value (row, column_cell->column);
 
-  g_object_set_data_full (G_OBJECT (entry), "rowid", g_strdup (gtk_string_object_get_string (rowid)), g_free);
+  if (text == NULL)
+    text = "";
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   /* A long source or name shows only its start in the cell. */
   gtk_widget_set_tooltip_text (entry, g_utf8_strlen (text, -1) > 16 ? text : NULL);
   gtk_widget_remove_css_class (entry, "error");
   if (self->table != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    self->table->columns[column].label, -1);
+                                    self->table->columns[column_cell->column].label, -1);
 }
 
 static void
@@ -162,8 +181,10 @@ bind_id_cb (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             gpointer                  user_data)
 {
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
-                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                         prospect_table_row_get_rowid (gtk_list_item_get_item (item)));
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), id);
 }
 
 static void
@@ -192,9 +213,11 @@ rebuild_columns (ProspectDataPage *self)
       GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
       g_autoptr(GtkColumnViewColumn) column = NULL;
 
-      g_object_set_data (G_OBJECT (factory), "column", GUINT_TO_POINTER (c));
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), self);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
+      Cell *column_cell = g_new (Cell, 1);
+
+      *column_cell = (Cell) { self, NULL, c };
+      g_signal_connect_data (factory, "setup", G_CALLBACK (setup_cell_cb), column_cell, free_cell, 0);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), column_cell);
       column = gtk_column_view_column_new (self->table->columns[c].label, factory);
       gtk_column_view_column_set_resizable (column, TRUE);
       /* Text (names, sources) takes the room the figures leave. */
@@ -208,7 +231,7 @@ _prospect_data_page_reload (ProspectDataPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GPtrArray) ids = NULL;
+  g_autoptr(GPtrArray) items = NULL;
 
   if (self->database == NULL || self->table == NULL)
     return;
@@ -218,19 +241,14 @@ _prospect_data_page_reload (ProspectDataPage *self)
       _prospect_data_page_show_message (self, error->message);
       return;
     }
-  g_hash_table_remove_all (self->values);
-  ids = g_ptr_array_new_with_free_func (g_free);
+  items = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < rows->len; i++)
     {
       ProspectEditorRow *row = g_ptr_array_index (rows, i);
-      char *id = g_strdup_printf ("%" G_GINT64_FORMAT, row->rowid);
 
-      g_hash_table_insert (self->values, g_strdup (id), g_strdupv (row->values));
-      g_ptr_array_add (ids, id);
+      g_ptr_array_add (items, prospect_table_row_new (row->rowid, (const char * const *) row->values));
     }
-  g_ptr_array_add (ids, NULL);
-  gtk_string_list_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
-                          (const char * const *) ids->pdata);
+  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)), items->pdata, items->len);
   _prospect_data_page_update_actions (self);
 }
 
@@ -242,8 +260,7 @@ table_changed_cb (ProspectDataPage *self)
   if (index >= prospect_editor_n_tables ())
     return;
   /* The old table's rows go before the new table's columns come. */
-  gtk_string_list_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)), NULL);
-  g_hash_table_remove_all (self->values);
+  g_list_store_remove_all (self->rows);
   self->table = prospect_editor_table (index);
   gtk_label_set_text (self->description_label, self->table->description);
   rebuild_columns (self);
@@ -391,7 +408,6 @@ prospect_data_page_dispose (GObject *object)
   g_clear_object (&self->database);
   g_clear_object (&self->selection);
   g_clear_object (&self->rows);
-  g_clear_pointer (&self->values, g_hash_table_unref);
   g_clear_pointer (&self->import_path, g_free);
 
   G_OBJECT_CLASS (prospect_data_page_parent_class)->dispose (object);
@@ -447,8 +463,7 @@ prospect_data_page_init (ProspectDataPage *self)
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
-  self->rows = gtk_string_list_new (NULL);
+  self->rows = g_list_store_new (PROSPECT_TYPE_TABLE_ROW);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
@@ -498,9 +513,9 @@ static gint64
 rowid_at (ProspectDataPage *self,
           guint             row)
 {
-  const char *id = gtk_string_list_get_string (self->rows, row);
+  g_autoptr(ProspectTableRow) item = g_list_model_get_item (G_LIST_MODEL (self->rows), row);
 
-  return id != NULL ? g_ascii_strtoll (id, NULL, 10) : 0;
+  return item != NULL ? prospect_table_row_get_rowid (item) : 0;
 }
 
 gboolean
@@ -523,14 +538,14 @@ prospect_data_page_get_cell (ProspectDataPage *self,
                              guint             row,
                              guint             column)
 {
-  const char *id;
-  GStrv values;
+  g_autoptr(ProspectTableRow) item = NULL;
 
   g_return_val_if_fail (PROSPECT_IS_DATA_PAGE (self), NULL);
 
-  id = gtk_string_list_get_string (self->rows, row);
-  values = id != NULL ? g_hash_table_lookup (self->values, id) : NULL;
-  return values != NULL && self->table != NULL && column < self->table->n_columns ? values[column] : NULL;
+  item = g_list_model_get_item (G_LIST_MODEL (self->rows), row);
+  /* The row stays in the store, which keeps the text alive. */
+  return item != NULL && self->table != NULL && column < self->table->n_columns
+           ? prospect_table_row_get_value (item, column) : NULL;
 }
 
 /* Deletes the row, with an undo button in the notification. */
