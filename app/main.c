@@ -13,7 +13,7 @@
 #include "prospect-cli.h"
 
 /* Without its settings schema GLib aborts when the window reads its size;
- * say instead how to start Prospect from a build that is not installed. */
+* say instead how to start Prospect from a build that is not installed. */
 static gboolean
 settings_schema_found (void)
 {

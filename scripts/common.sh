@@ -14,6 +14,7 @@ packages=(
   xvfb xauth x11-utils
   desktop-file-utils appstream poppler-utils
   clang libclang-rt-14-dev
+  gettext uncrustify
 )
 
 ensure_packages () {

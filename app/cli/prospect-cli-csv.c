@@ -14,8 +14,8 @@
 
 int
 _prospect_cli_run_import (const ProspectCliOptions *o,
-            FILE          *out,
-            FILE          *err)
+                          FILE          *out,
+                          FILE          *err)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ProspectDatabase) db = NULL;
@@ -54,8 +54,8 @@ _prospect_cli_run_import (const ProspectCliOptions *o,
 
 int
 _prospect_cli_run_export_csv (const ProspectCliOptions *o,
-                FILE          *out,
-                FILE          *err)
+                              FILE          *out,
+                              FILE          *err)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ProspectDatabase) db = NULL;

@@ -17,8 +17,8 @@
 
 int
 _prospect_cli_run_expense_example (const ProspectCliOptions *o,
-                     FILE          *out,
-                     FILE          *err)
+                                   FILE          *out,
+                                   FILE          *err)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ProspectDatabase) db = NULL;
@@ -67,21 +67,21 @@ _prospect_cli_run_expense_example (const ProspectCliOptions *o,
     }
 
   if (!_prospect_cli_parse_option (o->amount, "--amount", "Amount", PROSPECT_UNIT_DOLLARS, 0.01, PROSPECT_MAX_AMOUNT, FALSE,
-                     &input.amount, err) ||
+                                   &input.amount, err) ||
       !_prospect_cli_parse_option (o->return_pct, "--return", "Annual return", PROSPECT_UNIT_PERCENT, -100, 100, FALSE,
-                     &input.return_pct, err) ||
+                                   &input.return_pct, err) ||
       !_prospect_cli_parse_option (o->expense_ratio, "--expense-ratio", "Expense ratio", PROSPECT_UNIT_PERCENT, 0, 100, FALSE,
-                     &input.gross_pct, err) ||
+                                   &input.gross_pct, err) ||
       !_prospect_cli_parse_option (o->net_expense_ratio, "--net-expense-ratio", "Net expense ratio", PROSPECT_UNIT_PERCENT, 0,
-                     100, FALSE, &input.net_pct, err) ||
+                                   100, FALSE, &input.net_pct, err) ||
       !_prospect_cli_parse_option (o->waiver_years, "--waiver-years", "Waiver term", PROSPECT_UNIT_YEARS, 0, 50, FALSE,
-                     &input.waiver_years, err) ||
+                                   &input.waiver_years, err) ||
       !_prospect_cli_parse_option (o->front_load, "--front-load", "Front-end sales load", PROSPECT_UNIT_PERCENT, 0, 100, FALSE,
-                     &input.front_load_pct, err) ||
+                                   &input.front_load_pct, err) ||
       !_prospect_cli_parse_option (o->conversion_years, "--conversion-years", "Conversion", PROSPECT_UNIT_YEARS, 1, 50, TRUE,
-                     &conversion_years, err) ||
+                                   &conversion_years, err) ||
       !_prospect_cli_parse_option (o->conversion_ratio, "--conversion-ratio", "Expense ratio after conversion",
-                     PROSPECT_UNIT_PERCENT, 0, 100, FALSE, &input.conversion_pct, err))
+                                   PROSPECT_UNIT_PERCENT, 0, 100, FALSE, &input.conversion_pct, err))
     return PROSPECT_CLI_EXIT_USAGE;
   if (o->conversion_years != NULL)
     {
@@ -93,7 +93,7 @@ _prospect_cli_run_expense_example (const ProspectCliOptions *o,
     return _prospect_cli_usage_error (err, "--waiver-years needs --net-expense-ratio: the ratio while the waiver is in force.");
   if (o->deferred_load != NULL &&
       !_prospect_cli_parse_list (o->deferred_load, "--deferred-load", "Deferred sales charge", PROSPECT_UNIT_PERCENT, 0, 100,
-                   FALSE, input.deferred_pct, &input.n_deferred, err))
+                                 FALSE, input.deferred_pct, &input.n_deferred, err))
     return PROSPECT_CLI_EXIT_USAGE;
   if (o->years != NULL)
     {

@@ -15,8 +15,8 @@
 
 int
 _prospect_cli_run_export_chart (const ProspectCliOptions *o,
-                  FILE          *out,
-                  FILE          *err)
+                                FILE          *out,
+                                FILE          *err)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ProspectDatabase) db = NULL;
@@ -74,8 +74,8 @@ _prospect_cli_run_export_chart (const ProspectCliOptions *o,
 
 int
 _prospect_cli_run_export_handout (const ProspectCliOptions *o,
-                    FILE          *out,
-                    FILE          *err)
+                                  FILE          *out,
+                                  FILE          *err)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ProspectDatabase) db = NULL;

@@ -13,8 +13,8 @@
 
 int
 _prospect_cli_run_list_funds (const ProspectCliOptions *o,
-                FILE          *out,
-                FILE          *err)
+                              FILE          *out,
+                              FILE          *err)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ProspectDatabase) db = _prospect_cli_open_database (o, &error);

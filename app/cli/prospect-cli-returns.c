@@ -16,8 +16,8 @@
 
 int
 _prospect_cli_run_average_returns (const ProspectCliOptions *o,
-                     FILE          *out,
-                     FILE          *err)
+                                   FILE          *out,
+                                   FILE          *err)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ProspectDatabase) db = NULL;

@@ -15,7 +15,7 @@
 
 int
 _prospect_cli_usage_error (FILE       *err,
-             const char *message)
+                           const char *message)
 {
   fprintf (err, "prospect: %s\n", message);
   return PROSPECT_CLI_EXIT_USAGE;
@@ -23,7 +23,7 @@ _prospect_cli_usage_error (FILE       *err,
 
 int
 _prospect_cli_data_error (FILE         *err,
-            const GError *error)
+                          const GError *error)
 {
   fprintf (err, "prospect: %s\n", error->message);
   return PROSPECT_CLI_EXIT_DATA;
@@ -31,7 +31,7 @@ _prospect_cli_data_error (FILE         *err,
 
 void
 _prospect_cli_print_json (FILE     *out,
-            JsonNode *root)
+                          JsonNode *root)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autofree char *text = NULL;
@@ -44,9 +44,9 @@ _prospect_cli_print_json (FILE     *out,
 
 void
 _prospect_cli_add_double_or_null (JsonBuilder *b,
-                    const char  *name,
-                    gboolean     available,
-                    double       value)
+                                  const char  *name,
+                                  gboolean     available,
+                                  double       value)
 {
   json_builder_set_member_name (b, name);
   if (available && isfinite (value))
@@ -58,8 +58,8 @@ _prospect_cli_add_double_or_null (JsonBuilder *b,
 /* printf pads by bytes; names with “–” or accents need padding by characters. */
 void
 _prospect_cli_print_padded (FILE       *out,
-              const char *text,
-              int         width)
+                            const char *text,
+                            int         width)
 {
   long len = g_utf8_strlen (text, -1);
 
@@ -70,7 +70,7 @@ _prospect_cli_print_padded (FILE       *out,
 
 ProspectDatabase *
 _prospect_cli_open_database (const ProspectCliOptions *o,
-               GError        **error)
+                             GError        **error)
 {
   if (o->database != NULL)
     return prospect_database_open (o->database, error);
@@ -94,8 +94,8 @@ resolve_class (ProspectDatabase  *db,
  * checking it exists, or the first one when none was asked for. */
 ProspectDatabase *
 _prospect_cli_open_class (const ProspectCliOptions *o,
-            gint64         *class_id,
-            GError        **error)
+                          gint64         *class_id,
+                          GError        **error)
 {
   g_autoptr(ProspectDatabase) db = _prospect_cli_open_database (o, error);
 
@@ -110,14 +110,14 @@ _prospect_cli_open_class (const ProspectCliOptions *o,
 /* A field value from the command line, with the field's own rules. */
 gboolean
 _prospect_cli_parse_option (const char  *text,
-              const char  *option,
-              const char  *name,
-              ProspectUnit unit,
-              double       min,
-              double       max,
-              gboolean     whole,
-              double      *value,
-              FILE        *err)
+                            const char  *option,
+                            const char  *name,
+                            ProspectUnit unit,
+                            double       min,
+                            double       max,
+                            gboolean     whole,
+                            double      *value,
+                            FILE        *err)
 {
   ProspectFieldSpec spec = { name, unit, min, max, FALSE, whole };
   g_autoptr(GError) error = NULL;
@@ -134,8 +134,8 @@ _prospect_cli_parse_option (const char  *text,
 
 gboolean
 _prospect_cli_parse_class_id (const ProspectCliOptions *o,
-                gint64        *class_id,
-                FILE          *err)
+                              gint64        *class_id,
+                              FILE          *err)
 {
   guint64 value = 0;
 
@@ -147,7 +147,7 @@ _prospect_cli_parse_class_id (const ProspectCliOptions *o,
       g_autofree char *shown = g_utf8_make_valid (o->class_id, (gssize) MIN (strlen (o->class_id), 24));
 
       fprintf (err, "prospect: --class: “%s” is not a share class id; ids are whole numbers from 1 up "
-               "(see --list-funds).\n", shown);
+                    "(see --list-funds).\n", shown);
       return FALSE;
     }
   *class_id = (gint64) value;
@@ -156,15 +156,15 @@ _prospect_cli_parse_class_id (const ProspectCliOptions *o,
 
 gboolean
 _prospect_cli_parse_list (const char  *text,
-            const char  *option,
-            const char  *name,
-            ProspectUnit unit,
-            double       min,
-            double       max,
-            gboolean     whole,
-            double      *values,
-            guint       *n_values,
-            FILE        *err)
+                          const char  *option,
+                          const char  *name,
+                          ProspectUnit unit,
+                          double       min,
+                          double       max,
+                          gboolean     whole,
+                          double      *values,
+                          guint       *n_values,
+                          FILE        *err)
 {
   g_auto(GStrv) parts = NULL;
   char separator = prospect_locale_decimal_point () == ',' ? ';' : ',';
@@ -189,9 +189,9 @@ _prospect_cli_parse_list (const char  *text,
 
 gboolean
 _prospect_cli_parse_size (const char *text,
-            const char *option,
-            int        *value,
-            FILE       *err)
+                          const char *option,
+                          int        *value,
+                          FILE       *err)
 {
   gint64 parsed = 0;
 

@@ -115,8 +115,8 @@ static const CommandSpec commands[] = {
     _prospect_cli_run_list_funds },
   { { "expense-example", G_OPTION_ARG_NONE, FIELD (expense_example), "Compute the N-1A expense example", NULL },
     O (OPT_DATABASE) | O (OPT_JSON) | O (OPT_CLASS) | O (OPT_AMOUNT) | O (OPT_RETURN) | O (OPT_EXPENSE_RATIO) |
-      O (OPT_NET_EXPENSE_RATIO) | O (OPT_WAIVER_YEARS) | O (OPT_FRONT_LOAD) | O (OPT_DEFERRED_LOAD) |
-      O (OPT_CONVERSION_YEARS) | O (OPT_CONVERSION_RATIO) | O (OPT_YEARS),
+    O (OPT_NET_EXPENSE_RATIO) | O (OPT_WAIVER_YEARS) | O (OPT_FRONT_LOAD) | O (OPT_DEFERRED_LOAD) |
+    O (OPT_CONVERSION_YEARS) | O (OPT_CONVERSION_RATIO) | O (OPT_YEARS),
     _prospect_cli_run_expense_example },
   { { "average-returns", G_OPTION_ARG_NONE, FIELD (average_returns),
       "Compare stated average annual returns with the yearly data", NULL },
@@ -126,7 +126,7 @@ static const CommandSpec commands[] = {
       "Export a chart: annual-returns, average-returns, growth, growth-log, expense-example, expense-schedule, "
       "cost-over-time, fees-by-layer", "NAME" },
     O (OPT_DATABASE) | O (OPT_CLASS) | O (OPT_OUTPUT) | O (OPT_WIDTH) | O (OPT_HEIGHT) | O (OPT_THEME) |
-      O (OPT_LOG_SCALE),
+    O (OPT_LOG_SCALE),
     _prospect_cli_run_export_chart },
   { { "export-handout", G_OPTION_ARG_FILENAME, FIELD (export_handout),
       "Write the client handout (cover, performance, fees, costs, highlights) as a PDF", "FILE.pdf" },

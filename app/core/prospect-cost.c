@@ -227,7 +227,7 @@ prospect_cost_compute (const ProspectCostScenario     *s,
         double surrender = (guint) year <= s->n_surrender ? s->surrender_pct[year - 1] : 0;
 
         y.surrender_value = MAX (0.0, value - charge_base * (deferred + surrender) / 100.0
-                                          - value * s->redemption_fee_pct / 100.0);
+                                 - value * s->redemption_fee_pct / 100.0);
       }
       y.paid_in = paid_in;
       y.value = value;

@@ -117,9 +117,9 @@ prospect_database_first_class_id (ProspectDatabase  *self,
   g_return_val_if_fail (PROSPECT_IS_DATABASE (self), 0);
 
   stmt = _prospect_database_prepare (self,
-                  "SELECT c.id FROM share_class c "
-                  "ORDER BY EXISTS (SELECT 1 FROM series s WHERE s.class_id = c.id) DESC, c.id LIMIT 1",
-                  error);
+                                     "SELECT c.id FROM share_class c "
+                                     "ORDER BY EXISTS (SELECT 1 FROM series s WHERE s.class_id = c.id) DESC, c.id LIMIT 1",
+                                     error);
   if (stmt == NULL || !_prospect_database_step (self, stmt, &row, error))
     return 0;
   if (!row)
@@ -143,10 +143,10 @@ prospect_database_get_fund (ProspectDatabase  *self,
   g_return_val_if_fail (PROSPECT_IS_DATABASE (self), NULL);
 
   stmt = _prospect_database_prepare (self,
-                  "SELECT f.id, f.trust, f.name, f.adviser, f.adviser_address, f.portfolio_manager, "
-                  "f.manager_since, f.objective, d.title, f.section, f.as_of "
-                  "FROM fund f LEFT JOIN document d ON d.id = f.document_id WHERE f.id = ?1",
-                  error);
+                                     "SELECT f.id, f.trust, f.name, f.adviser, f.adviser_address, f.portfolio_manager, "
+                                     "f.manager_since, f.objective, d.title, f.section, f.as_of "
+                                     "FROM fund f LEFT JOIN document d ON d.id = f.document_id WHERE f.id = ?1",
+                                     error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, fund_id);
@@ -185,9 +185,9 @@ prospect_database_list_text_blocks (ProspectDatabase  *self,
   g_return_val_if_fail (topic != NULL, NULL);
 
   stmt = _prospect_database_prepare (self,
-                  "SELECT heading, body, section FROM text_block "
-                  "WHERE fund_id = ?1 AND topic = ?2 ORDER BY position",
-                  error);
+                                     "SELECT heading, body, section FROM text_block "
+                                     "WHERE fund_id = ?1 AND topic = ?2 ORDER BY position",
+                                     error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, fund_id);
@@ -219,11 +219,11 @@ prospect_database_list_policy_limits (ProspectDatabase  *self,
   g_return_val_if_fail (PROSPECT_IS_DATABASE (self), NULL);
 
   stmt = _prospect_database_prepare (self,
-                  "SELECT p.label, p.min_pct, p.max_pct, p.max_exclusive, p.unlimited, p.basis, p.wording, "
-                  "d.title, p.section, p.as_of "
-                  "FROM policy_limit p LEFT JOIN document d ON d.id = p.document_id "
-                  "WHERE p.fund_id = ?1 ORDER BY p.position",
-                  error);
+                                     "SELECT p.label, p.min_pct, p.max_pct, p.max_exclusive, p.unlimited, p.basis, p.wording, "
+                                     "d.title, p.section, p.as_of "
+                                     "FROM policy_limit p LEFT JOIN document d ON d.id = p.document_id "
+                                     "WHERE p.fund_id = ?1 ORDER BY p.position",
+                                     error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, fund_id);
@@ -264,9 +264,9 @@ prospect_database_list_glossary (ProspectDatabase  *self,
   g_return_val_if_fail (PROSPECT_IS_DATABASE (self), NULL);
 
   stmt = _prospect_database_prepare (self,
-                  "SELECT term, definition, part, part_title FROM glossary_term "
-                  "ORDER BY CASE part WHEN 'I' THEN 1 WHEN 'II' THEN 2 WHEN 'III' THEN 3 ELSE 4 END, id",
-                  error);
+                                     "SELECT term, definition, part, part_title FROM glossary_term "
+                                     "ORDER BY CASE part WHEN 'I' THEN 1 WHEN 'II' THEN 2 WHEN 'III' THEN 3 ELSE 4 END, id",
+                                     error);
   if (stmt == NULL)
     return NULL;
   while ((ok = _prospect_database_step (self, stmt, &row, error)) && row)
@@ -296,13 +296,13 @@ prospect_database_list_stated_returns (ProspectDatabase  *self,
   g_return_val_if_fail (PROSPECT_IS_DATABASE (self), NULL);
 
   stmt = _prospect_database_prepare (self,
-                  "SELECT r.series_id, s.name, s.footnote, s.class_id IS NOT NULL, r.position, r.period, "
-                  "r.start_date, r.end_date, r.return_pct, d.title, r.section, r.as_of "
-                  "FROM stated_return r JOIN series s ON s.id = r.series_id "
-                  "LEFT JOIN document d ON d.id = r.document_id "
-                  "WHERE r.class_id = ?1 "
-                  "ORDER BY r.position, CASE r.period WHEN '1y' THEN 1 WHEN '5y' THEN 2 WHEN '10y' THEN 3 ELSE 4 END",
-                  error);
+                                     "SELECT r.series_id, s.name, s.footnote, s.class_id IS NOT NULL, r.position, r.period, "
+                                     "r.start_date, r.end_date, r.return_pct, d.title, r.section, r.as_of "
+                                     "FROM stated_return r JOIN series s ON s.id = r.series_id "
+                                     "LEFT JOIN document d ON d.id = r.document_id "
+                                     "WHERE r.class_id = ?1 "
+                                     "ORDER BY r.position, CASE r.period WHEN '1y' THEN 1 WHEN '5y' THEN 2 WHEN '10y' THEN 3 ELSE 4 END",
+                                     error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, class_id);
@@ -459,9 +459,9 @@ prospect_database_list_expense_example (ProspectDatabase  *self,
   g_return_val_if_fail (PROSPECT_IS_DATABASE (self), NULL);
 
   stmt = _prospect_database_prepare (self,
-                  "SELECT years, redeemed, amount, return_pct, cost FROM expense_example "
-                  "WHERE class_id = ?1 ORDER BY redeemed DESC, years",
-                  error);
+                                     "SELECT years, redeemed, amount, return_pct, cost FROM expense_example "
+                                     "WHERE class_id = ?1 ORDER BY redeemed DESC, years",
+                                     error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, class_id);
@@ -502,9 +502,9 @@ prospect_database_get_highlights (ProspectDatabase  *self,
   h->before_waiver = g_array_new (FALSE, FALSE, sizeof (ProspectAnnualReturn));
 
   years = _prospect_database_prepare (self,
-                   "SELECT DISTINCT v.year, d.title, v.section FROM highlight_value v "
-                   "LEFT JOIN document d ON d.id = v.document_id WHERE v.class_id = ?1 ORDER BY v.year DESC",
-                   error);
+                                      "SELECT DISTINCT v.year, d.title, v.section FROM highlight_value v "
+                                      "LEFT JOIN document d ON d.id = v.document_id WHERE v.class_id = ?1 ORDER BY v.year DESC",
+                                      error);
   if (years == NULL)
     return NULL;
   sqlite3_bind_int64 (years, 1, class_id);
@@ -589,7 +589,7 @@ prospect_database_get_highlights (ProspectDatabase  *self,
     return NULL;
 
   waivers = _prospect_database_prepare (self, "SELECT year, ratio_pct FROM ratio_before_waiver WHERE class_id = ?1 ORDER BY year DESC",
-                     error);
+                                        error);
   if (waivers == NULL)
     return NULL;
   sqlite3_bind_int64 (waivers, 1, class_id);

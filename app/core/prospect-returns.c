@@ -98,7 +98,7 @@ prospect_year_fraction (const GDate      *start,
         anniversary = *start;
         add_years (&anniversary, whole);
         return whole + (double) g_date_days_between (&anniversary, &after_end) /
-                       (double) g_date_days_between (&anniversary, &next);
+               (double) g_date_days_between (&anniversary, &next);
       }
     }
 }

@@ -83,7 +83,7 @@ page_index (const char *name)
 
 void
 _prospect_window_show_toast (ProspectWindow *self,
-            const char     *message)
+                             const char     *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }

@@ -21,14 +21,14 @@ prospect_chart_layout_clear (ProspectChartLayout *layout)
 
 void
 _prospect_chart_set_color (cairo_t             *cr,
-           const ProspectColor *c)
+                           const ProspectColor *c)
 {
   cairo_set_source_rgba (cr, c->r, c->g, c->b, c->a);
 }
 
 ProspectColor
 _prospect_chart_series_color (const ProspectChartCtx *ctx,
-              guint      series)
+                              guint      series)
 {
   return ctx->theme->series[series % PROSPECT_CHART_N_COLORS];
 }
@@ -45,7 +45,7 @@ _prospect_chart_device_pixel (cairo_t *cr)
 
 double
 _prospect_chart_snap (cairo_t *cr,
-      double   y)
+                      double   y)
 {
   double x = 0;
 
@@ -72,17 +72,17 @@ _prospect_chart_chart_font_options (void)
 
 PangoLayout *
 _prospect_chart_make_text (ProspectChartCtx        *ctx,
-           const char *text,
-           double      size,
-           gboolean    bold,
-           double      wrap_width)
+                           const char *text,
+                           double      size,
+                           gboolean    bold,
+                           double      wrap_width)
 {
   PangoLayout *layout = pango_cairo_create_layout (ctx->cr);
   PangoContext *context = pango_layout_get_context (layout);
   g_autoptr(PangoFontDescription) font = pango_font_description_new ();
 
   /* Small chart text set on whole pixels and hinted advances comes out
-   * unevenly spaced; fractional positions keep words even on screen. */
+  * unevenly spaced; fractional positions keep words even on screen. */
   pango_context_set_round_glyph_positions (context, FALSE);
   pango_cairo_context_set_font_options (context, _prospect_chart_chart_font_options ());
   pango_layout_context_changed (layout);
@@ -106,8 +106,8 @@ _prospect_chart_make_text (ProspectChartCtx        *ctx,
 
 void
 _prospect_chart_text_size (PangoLayout *layout,
-           double      *width,
-           double      *height)
+                           double      *width,
+                           double      *height)
 {
   PangoRectangle logical;
 
@@ -118,10 +118,10 @@ _prospect_chart_text_size (PangoLayout *layout,
 
 void
 _prospect_chart_show_text (ProspectChartCtx                 *ctx,
-           PangoLayout         *layout,
-           double               x,
-           double               y,
-           const ProspectColor *color)
+                           PangoLayout         *layout,
+                           double               x,
+                           double               y,
+                           const ProspectColor *color)
 {
   cairo_rectangle_t box;
 
@@ -139,9 +139,9 @@ _prospect_chart_show_text (ProspectChartCtx                 *ctx,
 
 double
 _prospect_chart_value_to_y (const ProspectChartCtx *ctx,
-            double     value,
-            double     plot_y,
-            double     plot_h)
+                            double     value,
+                            double     plot_y,
+                            double     plot_h)
 {
   double lo = ctx->axis_min, hi = ctx->axis_max, v = value;
 
@@ -156,8 +156,8 @@ _prospect_chart_value_to_y (const ProspectChartCtx *ctx,
 
 void
 _prospect_chart_data_range (const ProspectChartData *data,
-            double                  *min,
-            double                  *max)
+                            double                  *min,
+                            double                  *max)
 {
   *min = INFINITY;
   *max = -INFINITY;
@@ -191,12 +191,12 @@ _prospect_chart_data_range (const ProspectChartData *data,
 
 void
 _prospect_chart_hatch (cairo_t *cr,
-       double   x,
-       double   y,
-       double   w,
-       double   h,
-       guint    style,
-       double   spacing)
+                       double   x,
+                       double   y,
+                       double   w,
+                       double   h,
+                       guint    style,
+                       double   spacing)
 {
   cairo_save (cr);
   cairo_rectangle (cr, x, y, w, h);
@@ -222,12 +222,12 @@ _prospect_chart_hatch (cairo_t *cr,
 
 void
 _prospect_chart_add_item (ProspectChartCtx   *ctx,
-          guint  series,
-          guint  category,
-          double x,
-          double y,
-          double w,
-          double h)
+                          guint  series,
+                          guint  category,
+                          double x,
+                          double y,
+                          double w,
+                          double h)
 {
   ProspectChartItem item = { (int) series, (int) category, x, y, w, h };
 
@@ -237,10 +237,10 @@ _prospect_chart_add_item (ProspectChartCtx   *ctx,
 
 void
 _prospect_chart_draw_marker (cairo_t *cr,
-             guint    shape,
-             double   x,
-             double   y,
-             double   r)
+                             guint    shape,
+                             double   x,
+                             double   y,
+                             double   r)
 {
   switch (shape % 4)
     {

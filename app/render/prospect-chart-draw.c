@@ -20,11 +20,11 @@
 /* Title, subtitle and legend stacked from the top; returns the height used. */
 double
 _prospect_chart_draw_header (ProspectChartCtx    *ctx,
-             double  x,
-             double  y,
-             double  width,
-             double  budget,
-             guint  *dropped)
+                             double  x,
+                             double  y,
+                             double  width,
+                             double  budget,
+                             guint  *dropped)
 {
   const ProspectChartData *data = ctx->data;
   g_autoptr(PangoLayout) title = NULL;
@@ -152,11 +152,11 @@ _prospect_chart_draw_header (ProspectChartCtx    *ctx,
 /* Notes from the bottom up; returns the height used. */
 double
 _prospect_chart_draw_notes (ProspectChartCtx    *ctx,
-            double  x,
-            double  bottom,
-            double  width,
-            double  budget,
-            guint  *dropped)
+                            double  x,
+                            double  bottom,
+                            double  width,
+                            double  budget,
+                            guint  *dropped)
 {
   g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
   double total = 0;

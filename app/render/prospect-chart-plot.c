@@ -14,8 +14,8 @@
 
 void
 _prospect_chart_draw_sparkline (ProspectChartCtx    *ctx,
-                double  width,
-                double  height)
+                                double  width,
+                                double  height)
 {
   cairo_t *cr = ctx->cr;
   double min, max;
@@ -76,13 +76,13 @@ _prospect_chart_next_125 (double value)
 
 void
 _prospect_chart_draw_plot (ProspectChartCtx    *ctx,
-           double  px,
-           double  py,
-           double  pw,
-           double  ph,
-           guint  *dropped,
-           int     focus_series,
-           int     focus_category)
+                           double  px,
+                           double  py,
+                           double  pw,
+                           double  ph,
+                           guint  *dropped,
+                           int     focus_series,
+                           int     focus_category)
 {
   cairo_t *cr = ctx->cr;
   const ProspectChartData *data = ctx->data;
@@ -215,7 +215,7 @@ _prospect_chart_draw_plot (ProspectChartCtx    *ctx,
 
           _prospect_chart_text_size (g_ptr_array_index (tick_labels, i), &w, &h);
           _prospect_chart_show_text (ctx, g_ptr_array_index (tick_labels, i), px - ctx->base * 0.4 - w, y - h / 2,
-                     &ctx->theme->foreground);
+                                     &ctx->theme->foreground);
         }
     }
 
@@ -344,7 +344,7 @@ _prospect_chart_draw_plot (ProspectChartCtx    *ctx,
 
                   _prospect_chart_text_size (l, &w, &lh);
                   _prospect_chart_show_text (ctx, l, x + bar_w / 2 - w / 2, v >= 0 ? y1 - lh - px1 : y1 + px1,
-                             &ctx->theme->foreground);
+                                             &ctx->theme->foreground);
                 }
             }
         }
@@ -410,7 +410,7 @@ _prospect_chart_draw_plot (ProspectChartCtx    *ctx,
                   cairo_stroke (cr);
                 }
               _prospect_chart_add_item (ctx, s, c, x - MAX (r * 2, group_w / 2 / MAX (n_ser, 1)), y - r * 3,
-                        MAX (r * 4, group_w / MAX (n_ser, 1)), r * 6);
+                                        MAX (r * 4, group_w / MAX (n_ser, 1)), r * 6);
             }
         }
     }

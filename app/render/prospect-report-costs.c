@@ -22,9 +22,9 @@
 
 gboolean
 _prospect_report_add_fees (ProspectReport          *report,
-          ProspectDatabase        *db,
-          const ProspectClassInfo *info,
-          GError                 **error)
+                           ProspectDatabase        *db,
+                           const ProspectClassInfo *info,
+                           GError                 **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(ProspectFeeTable) fees = prospect_database_get_fee_table (db, info->id, &local_error);
@@ -154,10 +154,10 @@ _prospect_report_add_fees (ProspectReport          *report,
  * the class's fund alone. */
 gboolean
 _prospect_report_add_costs (ProspectReport           *report,
-           ProspectDatabase         *db,
-           const ProspectClassInfo  *info,
-           const char * const       *names,
-           GError                  **error)
+                            ProspectDatabase         *db,
+                            const ProspectClassInfo  *info,
+                            const char * const       *names,
+                            GError                  **error)
 {
   g_autoptr(GPtrArray) saved = prospect_database_list_scenarios (db, error);
   g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
@@ -235,7 +235,7 @@ _prospect_report_add_costs (ProspectReport           *report,
 
   table = _prospect_report_add_table (report);
   _prospect_report_add_row (table, "Scenario", "Value with costs", "Value without costs", "Fees paid", "Foregone earnings",
-           "Total cost", NULL);
+                            "Total cost", NULL);
   for (guint i = 0; i < chosen->len; i++)
     {
       const ProspectSavedScenario *s = g_ptr_array_index (chosen, i);
@@ -288,9 +288,9 @@ _prospect_report_add_costs (ProspectReport           *report,
 
 gboolean
 _prospect_report_add_highlights (ProspectReport          *report,
-                ProspectDatabase        *db,
-                const ProspectClassInfo *info,
-                GError                 **error)
+                                 ProspectDatabase        *db,
+                                 const ProspectClassInfo *info,
+                                 GError                 **error)
 {
   g_autoptr(ProspectHighlights) h = prospect_database_get_highlights (db, info->id, error);
   g_autoptr(GListModel) rows = NULL;

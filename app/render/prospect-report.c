@@ -46,8 +46,8 @@ prospect_report_free (ProspectReport *report)
 
 void
 _prospect_report_add_text (ProspectReport *report,
-          BlockKind       kind,
-          const char     *text)
+                           BlockKind       kind,
+                           const char     *text)
 {
   Block *block = g_new0 (Block, 1);
 
@@ -58,7 +58,7 @@ _prospect_report_add_text (ProspectReport *report,
 
 void
 _prospect_report_add_chart (ProspectReport    *report,
-           ProspectChartData *chart)
+                            ProspectChartData *chart)
 {
   Block *block;
 
@@ -83,8 +83,8 @@ _prospect_report_add_table (ProspectReport *report)
 
 void
 _prospect_report_add_row (GPtrArray  *rows,
-         const char *first,
-         ...)
+                          const char *first,
+                          ...)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   const char *cell;
@@ -101,7 +101,7 @@ _prospect_report_add_row (GPtrArray  *rows,
 /* g_strv_builder_take () is GLib 2.80; this is it for our floor. */
 void
 _prospect_report_builder_take (GStrvBuilder *builder,
-              char         *text)
+                               char         *text)
 {
   g_strv_builder_add (builder, text);
   g_free (text);
@@ -126,9 +126,9 @@ _prospect_report_pct (double value)
 
 gboolean
 _prospect_report_add_cover (ProspectReport          *report,
-           ProspectDatabase        *db,
-           const ProspectClassInfo *info,
-           GError                 **error)
+                            ProspectDatabase        *db,
+                            const ProspectClassInfo *info,
+                            GError                 **error)
 {
   g_autoptr(ProspectFundInfo) fund = prospect_database_get_fund (db, info->fund_id, error);
   g_autofree char *title = NULL;
@@ -167,9 +167,9 @@ _prospect_report_add_cover (ProspectReport          *report,
 
 gboolean
 _prospect_report_add_performance (ProspectReport          *report,
-                 ProspectDatabase        *db,
-                 const ProspectClassInfo *info,
-                 GError                 **error)
+                                  ProspectDatabase        *db,
+                                  const ProspectClassInfo *info,
+                                  GError                 **error)
 {
   g_autoptr(GPtrArray) rows = prospect_reconcile_class (db, info->id, PROSPECT_DAY_COUNT_DEFAULT, error);
   g_autoptr(ProspectChartData) average = NULL;
@@ -206,7 +206,7 @@ _prospect_report_add_performance (ProspectReport          *report,
             {
               if (last != -1)
                 _prospect_report_add_row (table, series, cells[1] ? cells[1] : "—", cells[2] ? cells[2] : "—",
-                         cells[3] ? cells[3] : "—", NULL);
+                                          cells[3] ? cells[3] : "—", NULL);
               for (int c = 0; c < 3; c++)
                 g_clear_pointer (&owned[c], g_free);
               memset (cells, 0, sizeof cells);
@@ -246,9 +246,9 @@ _prospect_report_add_performance (ProspectReport          *report,
 
 gboolean
 _prospect_report_add_portfolio (ProspectReport          *report,
-               ProspectDatabase        *db,
-               const ProspectClassInfo *info,
-               GError                 **error)
+                                ProspectDatabase        *db,
+                                const ProspectClassInfo *info,
+                                GError                 **error)
 {
   static const struct { const char *topic, *title; } topics[] = {
     { "objective", "Investment objective" }, { "strategies", "Principal investment strategies" },

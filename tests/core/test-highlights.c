@@ -52,7 +52,7 @@ test_mismatch_reported (void)
   const ProspectHighlightCheck *operations;
 
   /* A misprint: 1999 net gains 5.48 instead of 5.38 breaks line 4 by
-   * 0.10 (printed 5.97 against 6.07) but not the others' own sums. */
+  * 0.10 (printed 5.97 against 6.07) but not the others' own sums. */
   g_assert_cmpint (g_array_index (h->years, int, 1), ==, 1999);
   h->values[1 * h->lines->len + (guint) line3] = 5.48;
   checks = prospect_highlights_check (h);

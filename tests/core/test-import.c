@@ -48,7 +48,7 @@ test_csv_reader (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) plain = read_all ("\xEF\xBB\xBF" "a,b,c\r\n1,\"two, too\",\"say \"\"hi\"\"\"\r\n\r\n"
-                                         "x,\"multi\nline\",\n", &error);
+                                                        "x,\"multi\nline\",\n", &error);
   g_autoptr(GPtrArray) semi = NULL;
 
   g_assert_no_error (error);

@@ -52,7 +52,7 @@ static void
 run_test (gpointer      fixture,
           gconstpointer data)
 {
-  ((GTestFunc) data) ();
+  ((GTestFunc) data)();
 }
 
 static void

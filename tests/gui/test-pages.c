@@ -277,7 +277,7 @@ test_data_page (void)
   gui_test_screenshot (window, "data");
 
   /* An edit shows on the other pages at once: 2000 is now −2.50%, so the
-   * recomputed 1-year figure no longer agrees with the stated (2.27%). */
+  * recomputed 1-year figure no longer agrees with the stated (2.27%). */
   g_assert_false (prospect_data_page_edit_cell (page, y2000, 2, "lots", &error));
   g_clear_error (&error);
   g_assert_true (prospect_data_page_edit_cell (page, y2000, 2, "-2.5", &error));

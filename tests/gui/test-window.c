@@ -36,8 +36,8 @@ test_opens_with_fund (void)
   gui_test_show_page (window, 4);
   g_assert_true (gui_test_find_label (GTK_WIDGET (window), "Balanced Portfolio"));
   g_assert_true (gui_test_find_label (GTK_WIDGET (window),
-                             "Balanced Portfolio seeks long-term capital growth, consistent with preservation of "
-                             "capital and balanced by current income."));
+                                      "Balanced Portfolio seeks long-term capital growth, consistent with preservation of "
+                                      "capital and balanced by current income."));
   g_assert_true (gui_test_find_label (GTK_WIDGET (window), "40% to 60% of assets"));
   g_assert_true (gui_test_find_label (GTK_WIDGET (window), "Less than 35% of net assets"));
   g_assert_null (prospect_window_get_problem (window));
@@ -186,7 +186,7 @@ test_switch_class (void)
   g_assert_cmpint (prospect_window_get_class_id (window), ==, 2);
   gui_test_spin ();
   g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "Service Shares has no average annual or calendar-year "
-                                                             "returns — add them in Data."));
+                                                                      "returns — add them in Data."));
   g_assert_false (gui_test_find_label_containing (GTK_WIDGET (window), "18.73%"));
   gui_test_show_page (window, 1);
   g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "Service Shares has no financial highlights"));

@@ -455,28 +455,28 @@ test_export_pdf_text (void)
 
       g_assert_true (prospect_chart_export (data, pdf, 1200, 700, &theme, &error));
       g_assert_no_error (error);
-        {
-          g_autofree char *text = NULL;
-          g_autofree char *quoted = g_shell_quote (pdf);
-          g_autofree char *command = g_strdup_printf ("pdftotext -layout %s -", quoted);
-          int status = 0;
+      {
+        g_autofree char *text = NULL;
+        g_autofree char *quoted = g_shell_quote (pdf);
+        g_autofree char *command = g_strdup_printf ("pdftotext -layout %s -", quoted);
+        int status = 0;
 
-          g_assert_true (g_spawn_command_line_sync (command, &text, NULL, &status, &error));
-          g_assert_no_error (error);
-          g_assert_nonnull (strstr (text, data->title));
-          if (g_str_equal (chart_name (c), "average-returns"))
-            {
-              g_assert_nonnull (strstr (text, "18.73%"));
-              g_assert_nonnull (strstr (text, "(2.27%)"));
-              g_assert_nonnull (strstr (text, "Index returns reflect no fees or expenses."));
-              g_assert_nonnull (strstr (text, "Past performance does not necessarily indicate"));
-            }
-          if (g_str_equal (chart_name (c), "expense-example"))
-            {
-              g_assert_nonnull (strstr (text, "$67"));
-              g_assert_nonnull (strstr (text, "$822"));
-            }
-        }
+        g_assert_true (g_spawn_command_line_sync (command, &text, NULL, &status, &error));
+        g_assert_no_error (error);
+        g_assert_nonnull (strstr (text, data->title));
+        if (g_str_equal (chart_name (c), "average-returns"))
+          {
+            g_assert_nonnull (strstr (text, "18.73%"));
+            g_assert_nonnull (strstr (text, "(2.27%)"));
+            g_assert_nonnull (strstr (text, "Index returns reflect no fees or expenses."));
+            g_assert_nonnull (strstr (text, "Past performance does not necessarily indicate"));
+          }
+        if (g_str_equal (chart_name (c), "expense-example"))
+          {
+            g_assert_nonnull (strstr (text, "$67"));
+            g_assert_nonnull (strstr (text, "$822"));
+          }
+      }
     }
   prospect_test_remove_tree (dir);
 }

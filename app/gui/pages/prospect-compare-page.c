@@ -208,15 +208,15 @@ assumptions_changed (ProspectComparePage *self)
             break;
           }
       prospect_ui_mark_entry (self->assumption_rows[f], GTK_WIDGET (self->assumption_entries[f]),
-                     error != NULL ? error->message : NULL, NULL);
+                              error != NULL ? error->message : NULL, NULL);
       ok &= error == NULL;
     }
   a.years = gtk_spin_button_get_value_as_int (self->years_spin);
   if (ok && a.amount + a.contribution + a.employer_match <= 0)
     {
       prospect_ui_mark_entry (self->assumption_rows[PROSPECT_ASSUMPTION_AMOUNT],
-                     GTK_WIDGET (self->assumption_entries[PROSPECT_ASSUMPTION_AMOUNT]),
-                     "Enter an amount or a yearly contribution above $0.", NULL);
+                              GTK_WIDGET (self->assumption_entries[PROSPECT_ASSUMPTION_AMOUNT]),
+                              "Enter an amount or a yearly contribution above $0.", NULL);
       ok = FALSE;
     }
   if (!ok)

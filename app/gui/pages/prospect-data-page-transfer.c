@@ -219,8 +219,8 @@ import_done_cb (GObject      *source,
 
 void
 _prospect_data_page_start_import (ProspectDataPage  *self,
-              const char        *path,
-              ProspectImportMode mode)
+                                  const char        *path,
+                                  ProspectImportMode mode)
 {
   g_autoptr(GTask) task = NULL;
   ImportJob *job;
@@ -231,7 +231,7 @@ _prospect_data_page_start_import (ProspectDataPage  *self,
   if (!kind_for_table (self->table, &kind))
     {
       _prospect_data_page_show_message (self, "This table has no CSV format; choose Funds, Share classes, Calendar-year returns, "
-                          "Fee tables or Financial highlights.");
+                                              "Fee tables or Financial highlights.");
       return;
     }
   if (path != self->import_path)
@@ -299,7 +299,7 @@ export_response_cb (ProspectDataPage     *self,
         _prospect_data_page_show_message (self, "Exports can be saved to local files only.");
       else if (whole ? !prospect_database_save_copy (self->database, path, &error)
                      : !(kind_for_table (self->table, &kind) && prospect_export_csv_file (self->database, kind, path,
-                                                                                            &error)))
+                                                                                          &error)))
         _prospect_data_page_show_message (self, error != NULL ? error->message : "This table has no CSV format.");
       else
         {
@@ -335,8 +335,8 @@ choose_file (ProspectDataPage     *self,
 
 void
 _prospect_data_page_transfer_cb (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+                                 const char *action_name,
+                                 GVariant   *parameter)
 {
   ProspectDataPage *self = PROSPECT_DATA_PAGE (widget);
   ProspectDataKind kind;
@@ -358,8 +358,8 @@ _prospect_data_page_transfer_cb (GtkWidget  *widget,
 
 void
 _prospect_data_page_cancel_import_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+                                      const char *action_name,
+                                      GVariant   *parameter)
 {
   ProspectDataPage *self = PROSPECT_DATA_PAGE (widget);
 

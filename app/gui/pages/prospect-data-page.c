@@ -18,7 +18,7 @@ G_DEFINE_FINAL_TYPE (ProspectDataPage, prospect_data_page, PROSPECT_TYPE_PAGE)
 
 void
 _prospect_data_page_show_message (ProspectDataPage *self,
-              const char       *message)
+                                  const char       *message)
 {
   prospect_ui_toast (GTK_WIDGET (self), adw_toast_new (message));
 }

@@ -150,7 +150,7 @@ read_editor (ProspectScenarioForm *editor)
         g_clear_error (&error);
 
       prospect_ui_mark_entry (editor->field_rows[f], GTK_WIDGET (editor->entries[f]), error != NULL ? error->message : NULL,
-                     _prospect_scenario_fields[f].hint);
+                              _prospect_scenario_fields[f].hint);
       if (error != NULL)
         {
           ok = FALSE;
@@ -270,7 +270,7 @@ add_entry_row (AdwExpanderRow *expander,
 
 ProspectScenarioForm *
 _prospect_scenario_form_new (ProspectComparePage   *self,
-               ProspectSavedScenario *saved)
+                             ProspectSavedScenario *saved)
 {
   ProspectScenarioForm *editor = g_new0 (ProspectScenarioForm, 1);
   const ProspectCostScenario *c = &saved->scenario;
