@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "prospect-cli-private.h"
@@ -37,9 +39,9 @@ _prospect_cli_run_expense_example (const ProspectCliOptions *o,
   if (!_prospect_cli_parse_class_id (o, &class_id, err))
     return PROSPECT_CLI_EXIT_USAGE;
   if (o->net_expense_ratio != NULL && o->waiver_years == NULL)
-    return _prospect_cli_usage_error (err, "--net-expense-ratio needs --waiver-years: how long the waiver is in force.");
+    return _prospect_cli_usage_error (err, _("--net-expense-ratio needs --waiver-years: how long the waiver is in force."));
   if (o->conversion_ratio != NULL && o->conversion_years == NULL)
-    return _prospect_cli_usage_error (err, "--conversion-ratio needs --conversion-years: when the class converts.");
+    return _prospect_cli_usage_error (err, _("--conversion-ratio needs --conversion-years: when the class converts."));
 
   if (from_fee_table)
     {
@@ -51,7 +53,7 @@ _prospect_cli_run_expense_example (const ProspectCliOptions *o,
       fees = prospect_database_get_fee_table (db, class_id, &error);
       if (fees == NULL)
         {
-          fprintf (err, "prospect: %s Give the ratio with --expense-ratio.\n", error->message);
+          fprintf (err, _("prospect: %s Give the ratio with --expense-ratio.\n"), error->message);
           return PROSPECT_CLI_EXIT_DATA;
         }
       prospect_expense_input_set_fee_table (&input, fees);
@@ -87,10 +89,10 @@ _prospect_cli_run_expense_example (const ProspectCliOptions *o,
     {
       input.conversion_years = (int) conversion_years;
       if (o->conversion_ratio == NULL && isnan (input.conversion_pct))
-        return _prospect_cli_usage_error (err, "--conversion-years needs --conversion-ratio: the ratio after conversion.");
+        return _prospect_cli_usage_error (err, _("--conversion-years needs --conversion-ratio: the ratio after conversion."));
     }
   if (o->waiver_years != NULL && o->net_expense_ratio == NULL && isnan (input.net_pct))
-    return _prospect_cli_usage_error (err, "--waiver-years needs --net-expense-ratio: the ratio while the waiver is in force.");
+    return _prospect_cli_usage_error (err, _("--waiver-years needs --net-expense-ratio: the ratio while the waiver is in force."));
   if (o->deferred_load != NULL &&
       !_prospect_cli_parse_list (o->deferred_load, "--deferred-load", "Deferred sales charge", PROSPECT_UNIT_PERCENT, 0, 100,
                                  FALSE, input.deferred_pct, &input.n_deferred, err))

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "prospect-cli-private.h"
@@ -39,12 +41,12 @@ _prospect_cli_run_export_chart (const ProspectCliOptions *o,
       return _prospect_cli_usage_error (err, message);
     }
   if (o->output == NULL)
-    return _prospect_cli_usage_error (err, "--export-chart needs --output FILE (.png, .svg or .pdf).");
+    return _prospect_cli_usage_error (err, _("--export-chart needs --output FILE (.png, .svg or .pdf)."));
   if (!_prospect_cli_parse_class_id (o, &class_id, err) || !_prospect_cli_parse_size (o->width, "--width", &width, err) ||
       !_prospect_cli_parse_size (o->height, "--height", &height, err))
     return PROSPECT_CLI_EXIT_USAGE;
   if (o->theme != NULL && !prospect_chart_theme_kind_from_string (o->theme, &theme_kind))
-    return _prospect_cli_usage_error (err, "--theme must be light, dark, high-contrast or print.");
+    return _prospect_cli_usage_error (err, _("--theme must be light, dark, high-contrast or print."));
   prospect_chart_theme_init (&theme, theme_kind);
 
   {
@@ -52,7 +54,7 @@ _prospect_cli_run_export_chart (const ProspectCliOptions *o,
     g_autofree char *lower = g_ascii_strdown (o->output, -1);
 
     if (!g_str_has_suffix (lower, ".png") && !g_str_has_suffix (lower, ".svg") && !g_str_has_suffix (lower, ".pdf"))
-      return _prospect_cli_usage_error (err, "--output must end in .png, .svg or .pdf.");
+      return _prospect_cli_usage_error (err, _("--output must end in .png, .svg or .pdf."));
   }
 
   db = _prospect_cli_open_class (o, &class_id, &error);
@@ -84,7 +86,7 @@ _prospect_cli_run_export_handout (const ProspectCliOptions *o,
   gint64 class_id = 0;
 
   if (!g_str_has_suffix (lower, ".pdf"))
-    return _prospect_cli_usage_error (err, "--export-handout must name a .pdf file.");
+    return _prospect_cli_usage_error (err, _("--export-handout must name a .pdf file."));
   if (!_prospect_cli_parse_class_id (o, &class_id, err))
     return PROSPECT_CLI_EXIT_USAGE;
   db = _prospect_cli_open_class (o, &class_id, &error);

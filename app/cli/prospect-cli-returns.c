@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "prospect-cli-private.h"
@@ -28,7 +30,7 @@ _prospect_cli_run_average_returns (const ProspectCliOptions *o,
   if (!_prospect_cli_parse_class_id (o, &class_id, err))
     return PROSPECT_CLI_EXIT_USAGE;
   if (o->day_count != NULL && !prospect_day_count_from_string (o->day_count, &day_count))
-    return _prospect_cli_usage_error (err, "--day-count must be anniversary, actual/365 or actual/365.25.");
+    return _prospect_cli_usage_error (err, _("--day-count must be anniversary, actual/365 or actual/365.25."));
 
   db = _prospect_cli_open_class (o, &class_id, &error);
   if (db == NULL)

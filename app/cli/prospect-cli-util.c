@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "prospect-cli-private.h"
@@ -146,8 +148,8 @@ _prospect_cli_parse_class_id (const ProspectCliOptions *o,
     {
       g_autofree char *shown = g_utf8_make_valid (o->class_id, (gssize) MIN (strlen (o->class_id), 24));
 
-      fprintf (err, "prospect: --class: “%s” is not a share class id; ids are whole numbers from 1 up "
-                    "(see --list-funds).\n", shown);
+      fprintf (err, _("prospect: --class: “%s” is not a share class id; ids are whole numbers from 1 up "
+                      "(see --list-funds).\n"), shown);
       return FALSE;
     }
   *class_id = (gint64) value;
@@ -175,7 +177,7 @@ _prospect_cli_parse_list (const char  *text,
   parts = g_strsplit (text, (char[]) { separator, 0 }, -1);
   if (g_strv_length (parts) > PROSPECT_MAX_YEARS)
     {
-      fprintf (err, "prospect: %s: give at most %d values.\n", option, PROSPECT_MAX_YEARS);
+      fprintf (err, _("prospect: %s: give at most %d values.\n"), option, PROSPECT_MAX_YEARS);
       return FALSE;
     }
   for (guint i = 0; parts[i] != NULL; i++)
@@ -201,7 +203,7 @@ _prospect_cli_parse_size (const char *text,
     {
       g_autofree char *shown = g_utf8_make_valid (text, (gssize) MIN (strlen (text), 24));
 
-      fprintf (err, "prospect: %s: “%s” is not a size; give whole pixels from 1 to 20000.\n", option, shown);
+      fprintf (err, _("prospect: %s: “%s” is not a size; give whole pixels from 1 to 20000.\n"), option, shown);
       return FALSE;
     }
   *value = (int) parsed;

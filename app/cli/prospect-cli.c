@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <stddef.h>
 
 #include "prospect-cli-private.h"
@@ -59,44 +61,44 @@ typedef struct
 
 static const OptionSpec options[N_OPTS] = {
   [OPT_DATABASE] = { "database", G_OPTION_ARG_FILENAME, FIELD (database),
-                     "Use this database file instead of the default", "FILE" },
+                     N_("Use this database file instead of the default"), "FILE" },
   [OPT_NON_UNIQUE] = { "non-unique", G_OPTION_ARG_NONE, FIELD (non_unique),
-                       "Run a separate instance of the window", NULL },
-  [OPT_JSON] = { "json", G_OPTION_ARG_NONE, FIELD (json), "Print machine-readable JSON", NULL },
-  [OPT_CLASS] = { "class", G_OPTION_ARG_STRING, FIELD (class_id), "Share class id (see --list-funds)", "ID" },
-  [OPT_AMOUNT] = { "amount", G_OPTION_ARG_STRING, FIELD (amount), "Amount invested (default 10,000)", "N" },
-  [OPT_RETURN] = { "return", G_OPTION_ARG_STRING, FIELD (return_pct), "Annual return in percent (default 5)",
+                       N_("Run a separate instance of the window"), NULL },
+  [OPT_JSON] = { "json", G_OPTION_ARG_NONE, FIELD (json), N_("Print machine-readable JSON"), NULL },
+  [OPT_CLASS] = { "class", G_OPTION_ARG_STRING, FIELD (class_id), N_("Share class id (see --list-funds)"), "ID" },
+  [OPT_AMOUNT] = { "amount", G_OPTION_ARG_STRING, FIELD (amount), N_("Amount invested (default 10,000)"), "N" },
+  [OPT_RETURN] = { "return", G_OPTION_ARG_STRING, FIELD (return_pct), N_("Annual return in percent (default 5)"),
                    "PCT" },
   [OPT_EXPENSE_RATIO] = { "expense-ratio", G_OPTION_ARG_STRING, FIELD (expense_ratio),
-                          "Gross expense ratio in percent", "PCT" },
+                          N_("Gross expense ratio in percent"), "PCT" },
   [OPT_NET_EXPENSE_RATIO] = { "net-expense-ratio", G_OPTION_ARG_STRING, FIELD (net_expense_ratio),
-                              "Expense ratio while a fee waiver is in force", "PCT" },
+                              N_("Expense ratio while a fee waiver is in force"), "PCT" },
   [OPT_WAIVER_YEARS] = { "waiver-years", G_OPTION_ARG_STRING, FIELD (waiver_years),
-                         "Years the waiver is in force (may be fractional)", "Y" },
-  [OPT_FRONT_LOAD] = { "front-load", G_OPTION_ARG_STRING, FIELD (front_load), "Front-end sales load in percent",
+                         N_("Years the waiver is in force (may be fractional)"), "Y" },
+  [OPT_FRONT_LOAD] = { "front-load", G_OPTION_ARG_STRING, FIELD (front_load), N_("Front-end sales load in percent"),
                        "PCT" },
   [OPT_DEFERRED_LOAD] = { "deferred-load", G_OPTION_ARG_STRING, FIELD (deferred_load),
-                          "Deferred sales charge by year of redemption", "PCT[,PCT…]" },
+                          N_("Deferred sales charge by year of redemption"), "PCT[,PCT…]" },
   [OPT_CONVERSION_YEARS] = { "conversion-years", G_OPTION_ARG_STRING, FIELD (conversion_years),
-                             "Years after which the class converts", "N" },
+                             N_("Years after which the class converts"), "N" },
   [OPT_CONVERSION_RATIO] = { "conversion-ratio", G_OPTION_ARG_STRING, FIELD (conversion_ratio),
-                             "Expense ratio after conversion", "PCT" },
-  [OPT_YEARS] = { "years", G_OPTION_ARG_STRING, FIELD (years), "Periods in years (default 1,3,5,10)", "LIST" },
+                             N_("Expense ratio after conversion"), "PCT" },
+  [OPT_YEARS] = { "years", G_OPTION_ARG_STRING, FIELD (years), N_("Periods in years (default 1,3,5,10)"), "LIST" },
   [OPT_DAY_COUNT] = { "day-count", G_OPTION_ARG_STRING, FIELD (day_count),
-                      "Day count for fractional years: anniversary, actual/365 or actual/365.25", "NAME" },
+                      N_("Day count for fractional years: anniversary, actual/365 or actual/365.25"), "NAME" },
   [OPT_SCENARIOS] = { "scenarios", G_OPTION_ARG_STRING, FIELD (scenarios),
-                      "Saved scenarios for the handout's cost comparison (default: all)", "NAME,…" },
+                      N_("Saved scenarios for the handout's cost comparison (default: all)"), "NAME,…" },
   [OPT_KIND] = { "kind", G_OPTION_ARG_STRING, FIELD (kind),
-                 "What the CSV file holds: funds, returns, fees or highlights", "KIND" },
+                 N_("What the CSV file holds: funds, returns, fees or highlights"), "KIND" },
   [OPT_VALID_ROWS] = { "valid-rows", G_OPTION_ARG_NONE, FIELD (valid_rows),
-                       "Import the valid rows and skip the others (default: all or nothing)", NULL },
+                       N_("Import the valid rows and skip the others (default: all or nothing)"), NULL },
   [OPT_OUTPUT] = { "output", G_OPTION_ARG_FILENAME, FIELD (output),
-                   "Where to write a chart (.png, .svg or .pdf) or a CSV export", "FILE" },
-  [OPT_WIDTH] = { "width", G_OPTION_ARG_STRING, FIELD (width), "Width in pixels (default 1600)", "PX" },
-  [OPT_HEIGHT] = { "height", G_OPTION_ARG_STRING, FIELD (height), "Height in pixels (default 900)", "PX" },
-  [OPT_THEME] = { "theme", G_OPTION_ARG_STRING, FIELD (theme), "light, dark, high-contrast or print (default)",
+                   N_("Where to write a chart (.png, .svg or .pdf) or a CSV export"), "FILE" },
+  [OPT_WIDTH] = { "width", G_OPTION_ARG_STRING, FIELD (width), N_("Width in pixels (default 1600)"), "PX" },
+  [OPT_HEIGHT] = { "height", G_OPTION_ARG_STRING, FIELD (height), N_("Height in pixels (default 900)"), "PX" },
+  [OPT_THEME] = { "theme", G_OPTION_ARG_STRING, FIELD (theme), N_("light, dark, high-contrast or print (default)"),
                   "THEME" },
-  [OPT_LOG_SCALE] = { "log-scale", G_OPTION_ARG_NONE, FIELD (log_scale), "Growth chart on a logarithmic scale",
+  [OPT_LOG_SCALE] = { "log-scale", G_OPTION_ARG_NONE, FIELD (log_scale), N_("Growth chart on a logarithmic scale"),
                       NULL },
 };
 
@@ -110,32 +112,32 @@ typedef struct
 } CommandSpec;
 
 static const CommandSpec commands[] = {
-  { { "list-funds", G_OPTION_ARG_NONE, FIELD (list_funds), "List funds and share classes with their ids", NULL },
+  { { "list-funds", G_OPTION_ARG_NONE, FIELD (list_funds), N_("List funds and share classes with their ids"), NULL },
     O (OPT_DATABASE) | O (OPT_JSON),
     _prospect_cli_run_list_funds },
-  { { "expense-example", G_OPTION_ARG_NONE, FIELD (expense_example), "Compute the N-1A expense example", NULL },
+  { { "expense-example", G_OPTION_ARG_NONE, FIELD (expense_example), N_("Compute the N-1A expense example"), NULL },
     O (OPT_DATABASE) | O (OPT_JSON) | O (OPT_CLASS) | O (OPT_AMOUNT) | O (OPT_RETURN) | O (OPT_EXPENSE_RATIO) |
     O (OPT_NET_EXPENSE_RATIO) | O (OPT_WAIVER_YEARS) | O (OPT_FRONT_LOAD) | O (OPT_DEFERRED_LOAD) |
     O (OPT_CONVERSION_YEARS) | O (OPT_CONVERSION_RATIO) | O (OPT_YEARS),
     _prospect_cli_run_expense_example },
   { { "average-returns", G_OPTION_ARG_NONE, FIELD (average_returns),
-      "Compare stated average annual returns with the yearly data", NULL },
+      N_("Compare stated average annual returns with the yearly data"), NULL },
     O (OPT_DATABASE) | O (OPT_JSON) | O (OPT_CLASS) | O (OPT_DAY_COUNT),
     _prospect_cli_run_average_returns },
   { { "export-chart", G_OPTION_ARG_STRING, FIELD (export_chart),
-      "Export a chart: annual-returns, average-returns, growth, growth-log, expense-example, expense-schedule, "
-      "cost-over-time, fees-by-layer", "NAME" },
+      N_("Export a chart: annual-returns, average-returns, growth, growth-log, expense-example, expense-schedule, "
+         "cost-over-time, fees-by-layer"), "NAME" },
     O (OPT_DATABASE) | O (OPT_CLASS) | O (OPT_OUTPUT) | O (OPT_WIDTH) | O (OPT_HEIGHT) | O (OPT_THEME) |
     O (OPT_LOG_SCALE),
     _prospect_cli_run_export_chart },
   { { "export-handout", G_OPTION_ARG_FILENAME, FIELD (export_handout),
-      "Write the client handout (cover, performance, fees, costs, highlights) as a PDF", "FILE.pdf" },
+      N_("Write the client handout (cover, performance, fees, costs, highlights) as a PDF"), "FILE.pdf" },
     O (OPT_DATABASE) | O (OPT_CLASS) | O (OPT_SCENARIOS),
     _prospect_cli_run_export_handout },
-  { { "import", G_OPTION_ARG_FILENAME, FIELD (import), "Import a CSV file (see --kind)", "FILE.csv" },
+  { { "import", G_OPTION_ARG_FILENAME, FIELD (import), N_("Import a CSV file (see --kind)"), "FILE.csv" },
     O (OPT_DATABASE) | O (OPT_KIND) | O (OPT_VALID_ROWS),
     _prospect_cli_run_import },
-  { { "export-csv", G_OPTION_ARG_STRING, FIELD (export_csv), "Export funds, returns, fees or highlights as CSV",
+  { { "export-csv", G_OPTION_ARG_STRING, FIELD (export_csv), N_("Export funds, returns, fees or highlights as CSV"),
       "KIND" },
     O (OPT_DATABASE) | O (OPT_OUTPUT),
     _prospect_cli_run_export_csv },
@@ -219,10 +221,10 @@ check_options_taken (const ProspectCliOptions *o,
         continue;
       goes_with = commands_taking (i);
       if (command != NULL)
-        fprintf (err, "prospect: --%s does not go with --%s; it goes with %s.\n", options[i].name,
+        fprintf (err, _("prospect: --%s does not go with --%s; it goes with %s.\n"), options[i].name,
                  command->option.name, *goes_with != '\0' ? goes_with : "starting the window");
       else
-        fprintf (err, "prospect: --%s goes with %s.\n", options[i].name, goes_with);
+        fprintf (err, _("prospect: --%s goes with %s.\n"), options[i].name, goes_with);
       return FALSE;
     }
   return TRUE;
@@ -263,9 +265,9 @@ prospect_cli_run (int                    argc,
 
   g_return_val_if_fail (launch != NULL, PROSPECT_CLI_EXIT_USAGE);
 
-  entry = (GOptionEntry) { "version", 0, 0, G_OPTION_ARG_NONE, &o.version, "Print the version and exit", NULL };
+  entry = (GOptionEntry) { "version", 0, 0, G_OPTION_ARG_NONE, &o.version, N_("Print the version and exit"), NULL };
   g_array_append_val (entries, entry);
-  entry = (GOptionEntry) { "help", 'h', 0, G_OPTION_ARG_NONE, &o.help, "Show the options", NULL };
+  entry = (GOptionEntry) { "help", 'h', 0, G_OPTION_ARG_NONE, &o.help, N_("Show the options"), NULL };
   g_array_append_val (entries, entry);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
@@ -281,9 +283,10 @@ prospect_cli_run (int                    argc,
   g_array_append_val (entries, entry);
 
   context = g_option_context_new (NULL);
-  g_option_context_set_summary (context, "Prospect: a fund prospectus as charts, tables and cost calculators.");
+  g_option_context_set_summary (context, _("Prospect: a fund prospectus as charts, tables and cost calculators."));
   g_option_context_set_description (context, description);
   g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, (const GOptionEntry *) entries->data, NULL);
 
   args = g_new0 (char *, (gsize) MAX (argc, 0) + 1);
@@ -322,7 +325,7 @@ prospect_cli_run (int                    argc,
         continue;
       if (command != NULL)
         {
-          fprintf (err, "prospect: Give one command at a time (--%s and --%s were both given).\n",
+          fprintf (err, _("prospect: Give one command at a time (--%s and --%s were both given).\n"),
                    command->option.name, commands[i].option.name);
           return PROSPECT_CLI_EXIT_USAGE;
         }

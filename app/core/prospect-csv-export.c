@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -147,13 +149,13 @@ prospect_export_csv_file (ProspectDatabase  *database,
   dir = g_path_get_dirname (path);
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, "Could not write “%s”: the folder does not exist.", shown);
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, _("Could not write “%s”: the folder does not exist."), shown);
       return FALSE;
     }
   /* g_file_set_contents writes a temporary file beside PATH and renames it. */
   if (!g_file_set_contents (path, text, -1, &local_error))
     {
-      g_set_error (error, G_FILE_ERROR, local_error->code, "Could not write “%s”: %s", shown, local_error->message);
+      g_set_error (error, G_FILE_ERROR, local_error->code, _("Could not write “%s”: %s"), shown, local_error->message);
       return FALSE;
     }
   return TRUE;

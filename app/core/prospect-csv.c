@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "prospect-csv.h"
 
 G_DEFINE_QUARK (prospect-csv-error-quark, prospect_csv_error)
@@ -78,8 +80,8 @@ prospect_csv_reader_new (const char  *data,
   if (memchr (data, '\0', length) != NULL || !g_utf8_validate (data, (gssize) length, &end))
     {
       g_set_error_literal (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_NOT_TEXT,
-                           "The file is not UTF-8 text: it may be a spreadsheet in its own format; save it as "
-                           "CSV (UTF-8) first.");
+                           _("The file is not UTF-8 text: it may be a spreadsheet in its own format; save it as "
+                             "CSV (UTF-8) first."));
       return NULL;
     }
   reader = g_new0 (ProspectCsvReader, 1);
@@ -184,7 +186,7 @@ prospect_csv_reader_next (ProspectCsvReader  *reader,
       else if (was_quoted)
         {
           g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED,
-                       "Line %u: text after a closing quote; put the whole field in quotes.", *line);
+                       _("Line %u: text after a closing quote; put the whole field in quotes."), *line);
           return FALSE;
         }
       else
@@ -193,14 +195,14 @@ prospect_csv_reader_next (ProspectCsvReader  *reader,
       if (field->len > MAX_FIELD)
         {
           g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED,
-                       "Line %u: a field is longer than 1 MiB.", *line);
+                       _("Line %u: a field is longer than 1 MiB."), *line);
           return FALSE;
         }
     }
   if (quoted)
     {
       g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED,
-                   "Line %u: a quoted field is never closed.", *line);
+                   _("Line %u: a quoted field is never closed."), *line);
       return FALSE;
     }
   g_ptr_array_add (record, g_string_free (g_steal_pointer (&field), FALSE));

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "prospect-database-private.h"
@@ -125,7 +127,7 @@ prospect_database_first_class_id (ProspectDatabase  *self,
   if (!row)
     {
       g_set_error_literal (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_FOUND,
-                           "The database holds no share classes.");
+                           _("The database holds no share classes."));
       return 0;
     }
   return sqlite3_column_int64 (stmt, 0);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <errno.h>
 #include <math.h>
 #include <sqlite3.h>
@@ -61,29 +63,29 @@ set_sqlite_error (GError     **error,
     {
     case SQLITE_NOTADB:
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_A_DATABASE,
-                   "“%s” is not a Prospect database: it is another kind of file, or it is damaged.", name);
+                   _("“%s” is not a Prospect database: it is another kind of file, or it is damaged."), name);
       break;
     case SQLITE_CORRUPT:
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_CORRUPT,
-                   "“%s” is damaged (for example cut short) and cannot be read. It was left as it is.", name);
+                   _("“%s” is damaged (for example cut short) and cannot be read. It was left as it is."), name);
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_LOCKED,
-                   "“%s” is in use by another program. Close that program and try again.", name);
+                   _("“%s” is in use by another program. Close that program and try again."), name);
       break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_READ_ONLY,
-                   "“%s” is read-only, so the change could not be saved.", name);
+                   _("“%s” is read-only, so the change could not be saved."), name);
       break;
     case SQLITE_FULL:
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FULL,
-                   "The disk holding “%s” is full, so the change was not saved.", name);
+                   _("The disk holding “%s” is full, so the change was not saved."), name);
       break;
     case SQLITE_CANTOPEN:
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED,
-                   "“%s” could not be opened.", name);
+                   _("“%s” could not be opened."), name);
       break;
     default:
       {
@@ -92,7 +94,7 @@ set_sqlite_error (GError     **error,
         g_autofree char *detail = g_utf8_make_valid (db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc), -1);
 
         g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED,
-                     "“%s” could not be read; it may be damaged or made by another program (%s).", name, detail);
+                     _("“%s” could not be read; it may be damaged or made by another program (%s)."), name, detail);
       }
       break;
     }
@@ -406,7 +408,7 @@ create_file (const char  *path,
     return TRUE;
   shown = g_filename_display_name (path);
   g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED,
-               "Could not create “%s”: %s.", shown, g_strerror (saved_errno));
+               _("Could not create “%s”: %s."), shown, g_strerror (saved_errno));
   return FALSE;
 }
 
@@ -442,7 +444,7 @@ check_integrity (ProspectDatabase  *self,
   if ((gint64) page_size * page_count > (gint64) st->st_size && !has_wal (path))
     {
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_CORRUPT,
-                   "“%s” is damaged (for example cut short) and cannot be read. It was left as it is.", shown);
+                   _("“%s” is damaged (for example cut short) and cannot be read. It was left as it is."), shown);
       return FALSE;
     }
   if (st->st_size > FULL_CHECK_LIMIT)
@@ -459,7 +461,7 @@ check_integrity (ProspectDatabase  *self,
   if (g_strcmp0 (check, "ok") != 0)
     {
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_CORRUPT,
-                   "“%s” is damaged (for example cut short) and cannot be read. It was left as it is.", shown);
+                   _("“%s” is damaged (for example cut short) and cannot be read. It was left as it is."), shown);
       return FALSE;
     }
   return TRUE;
@@ -485,7 +487,7 @@ prospect_database_open (const char  *path,
   if (*path == '\0')
     {
       g_set_error_literal (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED,
-                           "No database file was given.");
+                           _("No database file was given."));
       return NULL;
     }
   if (strcmp (path, ":memory:") == 0)
@@ -497,7 +499,7 @@ prospect_database_open (const char  *path,
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NO_DIRECTORY,
-                   "The folder “%s” does not exist, so “%s” cannot be opened.", shown_dir, shown);
+                   _("The folder “%s” does not exist, so “%s” cannot be opened."), shown_dir, shown);
       return NULL;
     }
 
@@ -508,7 +510,7 @@ prospect_database_open (const char  *path,
           int saved_errno = errno;
 
           g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED,
-                       "“%s” could not be opened: %s.", shown, g_strerror (saved_errno));
+                       _("“%s” could not be opened: %s."), shown, g_strerror (saved_errno));
           return NULL;
         }
       if (!create_file (path, error))
@@ -516,7 +518,7 @@ prospect_database_open (const char  *path,
       if (g_stat (path, &st) != 0)
         {
           g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED,
-                       "“%s” could not be created.", shown);
+                       _("“%s” could not be created."), shown);
           return NULL;
         }
     }
@@ -524,7 +526,7 @@ prospect_database_open (const char  *path,
   if (!S_ISREG (st.st_mode))
     {
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_A_DATABASE,
-                   "“%s” is not a Prospect database: it is not a regular file.", shown);
+                   _("“%s” is not a Prospect database: it is not a regular file."), shown);
       return NULL;
     }
 
@@ -543,8 +545,8 @@ prospect_database_open (const char  *path,
   if (self->version > latest)
     {
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NEWER_VERSION,
-                   "“%s” was saved by a newer version of Prospect (data version %d; this version reads up to %d). "
-                   "It was left as it is.", shown, self->version, latest);
+                   _("“%s” was saved by a newer version of Prospect (data version %d; this version reads up to %d). "
+                     "It was left as it is."), shown, self->version, latest);
       return NULL;
     }
 
@@ -555,13 +557,13 @@ prospect_database_open (const char  *path,
       if (app_id != 0 || self->version != 0 || n_tables != 0)
         {
           g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_A_DATABASE,
-                       "“%s” is not a Prospect database: it belongs to another program.", shown);
+                       _("“%s” is not a Prospect database: it belongs to another program."), shown);
           return NULL;
         }
       if (self->read_only)
         {
           g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_READ_ONLY,
-                       "“%s” is empty and read-only, so Prospect cannot set it up.", shown);
+                       _("“%s” is empty and read-only, so Prospect cannot set it up."), shown);
           return NULL;
         }
       if (!initialize (self, error) || g_stat (path, &st) != 0)
@@ -576,7 +578,7 @@ prospect_database_open (const char  *path,
       if (self->read_only)
         {
           g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_READ_ONLY,
-                       "“%s” needs updating to this version of Prospect, but it is read-only.", shown);
+                       _("“%s” needs updating to this version of Prospect, but it is read-only."), shown);
           return NULL;
         }
       if (!migrate (self, error))
@@ -607,7 +609,7 @@ prospect_database_open_default (GError **error)
       g_autofree char *shown_dir = g_filename_display_name (dir);
 
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NO_DIRECTORY,
-                   "Could not create the folder “%s”: %s.", shown_dir, g_strerror (saved_errno));
+                   _("Could not create the folder “%s”: %s."), shown_dir, g_strerror (saved_errno));
       return NULL;
     }
   return prospect_database_open (path, error);
@@ -677,7 +679,7 @@ _prospect_database_writable (ProspectDatabase  *self,
   name = display_name (self->path);
 
   g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_READ_ONLY,
-               "“%s” is read-only, so the change could not be saved.", name);
+               _("“%s” is read-only, so the change could not be saved."), name);
   return FALSE;
 }
 
@@ -723,7 +725,7 @@ prospect_database_save_copy (ProspectDatabase  *self,
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NO_DIRECTORY,
-                   "The folder “%s” does not exist.", shown_dir);
+                   _("The folder “%s” does not exist."), shown_dir);
       return FALSE;
     }
   tmp = g_strdup_printf ("%s.new-%d", path, (int) getpid ());
@@ -756,7 +758,7 @@ prospect_database_save_copy (ProspectDatabase  *self,
       int saved_errno = errno;
 
       g_unlink (tmp);
-      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED, "Could not write “%s”: %s.", shown,
+      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED, _("Could not write “%s”: %s."), shown,
                    g_strerror (saved_errno));
       return FALSE;
     }

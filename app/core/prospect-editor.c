@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "prospect-database-private.h"
@@ -23,92 +25,92 @@
 #include "prospect-returns.h"
 
 #define SOURCE_COLUMNS \
-  { "section", "Source (section)", PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL }, \
-  { "as_of", "As of", PROSPECT_COLUMN_DATE, FALSE, 0, 0, NULL }
+  { "section", N_("Source (section)"), PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL }, \
+  { "as_of", N_("As of"), PROSPECT_COLUMN_DATE, FALSE, 0, 0, NULL }
 
 static const ProspectColumnSpec fund_columns[] = {
-  { "trust", "Trust", PROSPECT_COLUMN_TEXT, TRUE, 0, 0, NULL },
-  { "name", "Fund", PROSPECT_COLUMN_TEXT, TRUE, 0, 0, NULL },
-  { "adviser", "Adviser", PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL },
-  { "portfolio_manager", "Portfolio manager", PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL },
-  { "objective", "Objective", PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL },
+  { "trust", N_("Trust"), PROSPECT_COLUMN_TEXT, TRUE, 0, 0, NULL },
+  { "name", N_("Fund"), PROSPECT_COLUMN_TEXT, TRUE, 0, 0, NULL },
+  { "adviser", N_("Adviser"), PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL },
+  { "portfolio_manager", N_("Portfolio manager"), PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL },
+  { "objective", N_("Objective"), PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL },
   SOURCE_COLUMNS,
 };
 
 static const ProspectColumnSpec class_columns[] = {
-  { "fund_id", "Fund id", PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
-  { "name", "Share class", PROSPECT_COLUMN_TEXT, TRUE, 0, 0, NULL },
-  { "inception_date", "Inception", PROSPECT_COLUMN_DATE, FALSE, 0, 0, NULL },
+  { "fund_id", N_("Fund id"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "name", N_("Share class"), PROSPECT_COLUMN_TEXT, TRUE, 0, 0, NULL },
+  { "inception_date", N_("Inception"), PROSPECT_COLUMN_DATE, FALSE, 0, 0, NULL },
   SOURCE_COLUMNS,
 };
 
 static const ProspectColumnSpec series_columns[] = {
-  { "name", "Series", PROSPECT_COLUMN_TEXT, TRUE, 0, 0, NULL },
-  { "class_id", "Class id (empty for an index)", PROSPECT_COLUMN_INTEGER, FALSE, 1, 9e15, NULL },
-  { "footnote", "Footnote", PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL },
+  { "name", N_("Series"), PROSPECT_COLUMN_TEXT, TRUE, 0, 0, NULL },
+  { "class_id", N_("Class id (empty for an index)"), PROSPECT_COLUMN_INTEGER, FALSE, 1, 9e15, NULL },
+  { "footnote", N_("Footnote"), PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL },
 };
 
 static const ProspectColumnSpec return_columns[] = {
-  { "series_id", "Series id", PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
-  { "year", "Year", PROSPECT_COLUMN_INTEGER, TRUE, 1800, 2200, NULL },
-  { "return_pct", "Total return %", PROSPECT_COLUMN_NUMBER, TRUE, -100, 100000, NULL },
+  { "series_id", N_("Series id"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "year", N_("Year"), PROSPECT_COLUMN_INTEGER, TRUE, 1800, 2200, NULL },
+  { "return_pct", N_("Total return %"), PROSPECT_COLUMN_NUMBER, TRUE, -100, 100000, NULL },
   SOURCE_COLUMNS,
 };
 
 static const ProspectColumnSpec stated_columns[] = {
-  { "class_id", "Class id", PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
-  { "series_id", "Series id", PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
-  { "position", "Row", PROSPECT_COLUMN_INTEGER, TRUE, 0, 1000, NULL },
-  { "period", "Period", PROSPECT_COLUMN_CHOICE, TRUE, 0, 0, "1y|5y|10y|inception" },
-  { "start_date", "From", PROSPECT_COLUMN_DATE, TRUE, 0, 0, NULL },
-  { "end_date", "To", PROSPECT_COLUMN_DATE, TRUE, 0, 0, NULL },
-  { "return_pct", "Average annual return %", PROSPECT_COLUMN_NUMBER, TRUE, -100, 100000, NULL },
+  { "class_id", N_("Class id"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "series_id", N_("Series id"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "position", N_("Row"), PROSPECT_COLUMN_INTEGER, TRUE, 0, 1000, NULL },
+  { "period", N_("Period"), PROSPECT_COLUMN_CHOICE, TRUE, 0, 0, "1y|5y|10y|inception" },
+  { "start_date", N_("From"), PROSPECT_COLUMN_DATE, TRUE, 0, 0, NULL },
+  { "end_date", N_("To"), PROSPECT_COLUMN_DATE, TRUE, 0, 0, NULL },
+  { "return_pct", N_("Average annual return %"), PROSPECT_COLUMN_NUMBER, TRUE, -100, 100000, NULL },
   SOURCE_COLUMNS,
 };
 
 
 static const ProspectColumnSpec example_columns[] = {
-  { "class_id", "Class id", PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
-  { "years", "Years", PROSPECT_COLUMN_INTEGER, TRUE, 1, 50, NULL },
-  { "redeemed", "Redeemed (1) or not (0)", PROSPECT_COLUMN_INTEGER, TRUE, 0, 1, NULL },
-  { "amount", "Amount $", PROSPECT_COLUMN_NUMBER, TRUE, 0.01, 1e12, NULL },
-  { "return_pct", "Return %", PROSPECT_COLUMN_NUMBER, TRUE, -100, 100, NULL },
-  { "cost", "Printed cost $", PROSPECT_COLUMN_NUMBER, TRUE, 0, 1e15, NULL },
+  { "class_id", N_("Class id"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "years", N_("Years"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 50, NULL },
+  { "redeemed", N_("Redeemed (1) or not (0)"), PROSPECT_COLUMN_INTEGER, TRUE, 0, 1, NULL },
+  { "amount", N_("Amount $"), PROSPECT_COLUMN_NUMBER, TRUE, 0.01, 1e12, NULL },
+  { "return_pct", N_("Return %"), PROSPECT_COLUMN_NUMBER, TRUE, -100, 100, NULL },
+  { "cost", N_("Printed cost $"), PROSPECT_COLUMN_NUMBER, TRUE, 0, 1e15, NULL },
   SOURCE_COLUMNS,
 };
 
 static const ProspectColumnSpec highlight_columns[] = {
-  { "class_id", "Class id", PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
-  { "year", "Year", PROSPECT_COLUMN_INTEGER, TRUE, 1800, 2200, NULL },
-  { "line", "Line (1–18)", PROSPECT_COLUMN_INTEGER, TRUE, 1, 18, NULL },
-  { "value", "Value (empty for a dash)", PROSPECT_COLUMN_NUMBER, FALSE, -1e15, 1e15, NULL },
+  { "class_id", N_("Class id"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "year", N_("Year"), PROSPECT_COLUMN_INTEGER, TRUE, 1800, 2200, NULL },
+  { "line", N_("Line (1–18)"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 18, NULL },
+  { "value", N_("Value (empty for a dash)"), PROSPECT_COLUMN_NUMBER, FALSE, -1e15, 1e15, NULL },
   SOURCE_COLUMNS,
 };
 
 static const ProspectColumnSpec deferred_columns[] = {
-  { "class_id", "Class id", PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
-  { "year", "Year of redemption", PROSPECT_COLUMN_INTEGER, TRUE, 1, 50, NULL },
-  { "charge_pct", "Charge %", PROSPECT_COLUMN_NUMBER, TRUE, 0, 100, NULL },
+  { "class_id", N_("Class id"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "year", N_("Year of redemption"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 50, NULL },
+  { "charge_pct", N_("Charge %"), PROSPECT_COLUMN_NUMBER, TRUE, 0, 100, NULL },
 };
 
 static ProspectTableSpec tables[] = {
-  { "funds", "Funds", "Funds and their trust, adviser and objective.",
+  { "funds", N_("Funds"), N_("Funds and their trust, adviser and objective."),
     "fund", "rowid", fund_columns, G_N_ELEMENTS (fund_columns) },
-  { "classes", "Share classes", "Each fund's share classes; the id is what other tables refer to.",
+  { "classes", N_("Share classes"), N_("Each fund's share classes; the id is what other tables refer to."),
     "share_class", "rowid", class_columns, G_N_ELEMENTS (class_columns) },
-  { "series", "Series and indexes", "A class's own returns, or a benchmark index such as the S&P 500.",
+  { "series", N_("Series and indexes"), N_("A class's own returns, or a benchmark index such as the S&P 500."),
     "series", "rowid", series_columns, G_N_ELEMENTS (series_columns) },
-  { "returns", "Yearly returns", "Total return of a series for each calendar year.",
+  { "returns", N_("Yearly returns"), N_("Total return of a series for each calendar year."),
     "annual_return", "series_id, year", return_columns, G_N_ELEMENTS (return_columns) },
-  { "stated", "Stated averages", "Average annual total returns as a document states them.",
+  { "stated", N_("Stated averages"), N_("Average annual total returns as a document states them."),
     "stated_return", "class_id, position, period", stated_columns, G_N_ELEMENTS (stated_columns) },
-  { "fees", "Fee tables", "Shareholder fees and annual operating expenses, percentages as numbers (0.65 = 0.65%).",
+  { "fees", N_("Fee tables"), N_("Shareholder fees and annual operating expenses, percentages as numbers (0.65 = 0.65%)."),
     "fee_table", "class_id", NULL, 0 },
-  { "deferred", "Deferred charges", "A class's deferred sales charge by year of redemption.",
+  { "deferred", N_("Deferred charges"), N_("A class's deferred sales charge by year of redemption."),
     "deferred_charge", "class_id, year", deferred_columns, G_N_ELEMENTS (deferred_columns) },
-  { "examples", "Printed examples", "The expense example as the document prints it, to check against the fee table.",
+  { "examples", N_("Printed examples"), N_("The expense example as the document prints it, to check against the fee table."),
     "expense_example", "class_id, redeemed DESC, years", example_columns, G_N_ELEMENTS (example_columns) },
-  { "highlights", "Financial highlights", "Per-share data and ratios: lines 1 to 18 for each year.",
+  { "highlights", N_("Financial highlights"), N_("Per-share data and ratios: lines 1 to 18 for each year."),
     "highlight_value", "class_id, year DESC, line", highlight_columns, G_N_ELEMENTS (highlight_columns) },
 };
 
@@ -121,7 +123,7 @@ make_fee_columns (guint *n_columns)
   ProspectColumnSpec *columns = g_new0 (ProspectColumnSpec, n_lines + 4);
   guint n = 0;
 
-  columns[n++] = (ProspectColumnSpec) { "class_id", "Class id", PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL };
+  columns[n++] = (ProspectColumnSpec) { "class_id", N_("Class id"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL };
   for (guint i = 0; i < n_lines; i++)
     {
       const ProspectFeeLine *line = prospect_fee_lines_get (i);
@@ -130,9 +132,9 @@ make_fee_columns (guint *n_columns)
                                             line->whole ? PROSPECT_COLUMN_INTEGER : PROSPECT_COLUMN_NUMBER,
                                             g_str_equal (line->column, "total_pct"), line->min, line->max, NULL };
     }
-  columns[n++] = (ProspectColumnSpec) { "footnote", "Footnote", PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL };
-  columns[n++] = (ProspectColumnSpec) { "section", "Source (section)", PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL };
-  columns[n++] = (ProspectColumnSpec) { "as_of", "As of", PROSPECT_COLUMN_DATE, FALSE, 0, 0, NULL };
+  columns[n++] = (ProspectColumnSpec) { "footnote", N_("Footnote"), PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL };
+  columns[n++] = (ProspectColumnSpec) { "section", N_("Source (section)"), PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL };
+  columns[n++] = (ProspectColumnSpec) { "as_of", N_("As of"), PROSPECT_COLUMN_DATE, FALSE, 0, 0, NULL };
   *n_columns = n;
   return columns;
 }
@@ -223,7 +225,7 @@ prospect_editor_check_value (const ProspectColumnSpec  *column,
     {
       if (!column->required)
         return TRUE;
-      g_set_error (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_EMPTY, "%s is required.", column->label);
+      g_set_error (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_EMPTY, _("%s is required."), _(column->label));
       return FALSE;
     }
   switch (column->type)
@@ -232,7 +234,7 @@ prospect_editor_check_value (const ProspectColumnSpec  *column,
       if (!g_utf8_validate (trimmed, -1, NULL) || g_utf8_strlen (trimmed, -1) > 100000)
         {
           g_set_error (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_OUT_OF_RANGE,
-                       "%s must be text of at most 100,000 characters.", column->label);
+                       _("%s must be text of at most 100,000 characters."), _(column->label));
           return FALSE;
         }
       return TRUE;
@@ -243,7 +245,7 @@ prospect_editor_check_value (const ProspectColumnSpec  *column,
         if (prospect_parse_iso_date (trimmed, &date))
           return TRUE;
         g_set_error (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_NOT_A_NUMBER,
-                     "%s must be a date written as YYYY-MM-DD.", column->label);
+                     _("%s must be a date written as YYYY-MM-DD."), _(column->label));
         return FALSE;
       }
     case PROSPECT_COLUMN_CHOICE:
@@ -252,7 +254,7 @@ prospect_editor_check_value (const ProspectColumnSpec  *column,
 
         if (g_strv_contains ((const char * const *) choices, trimmed))
           return TRUE;
-        g_set_error (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_OUT_OF_RANGE, "%s must be one of %s.",
+        g_set_error (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_OUT_OF_RANGE, _("%s must be one of %s."),
                      column->label, column->choices);
         return FALSE;
       }
@@ -374,7 +376,7 @@ read_row (ProspectDatabase         *database,
         return g_strdupv (r->values);
     }
   g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_FOUND,
-               "That row of %s is no longer there.", table->label);
+               _("That row of %s is no longer there."), _(table->label));
   return NULL;
 }
 
@@ -399,7 +401,7 @@ refine_error (ProspectDatabase         *database,
     {
       g_clear_error (error);
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED,
-                   "%s: the change was not saved because %s.", table->label, reason);
+                   _("%s: the change was not saved because %s."), _(table->label), reason);
     }
 }
 

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "prospect-expense.h"
@@ -85,7 +87,7 @@ check_range (double       value,
   if (!isfinite (value) || value < min || value > max)
     {
       g_set_error (error, PROSPECT_EXPENSE_ERROR, PROSPECT_EXPENSE_ERROR_INVALID,
-                   "%s must be %s.", what, range);
+                   _("%s must be %s."), what, range);
       return FALSE;
     }
   return TRUE;
@@ -100,7 +102,7 @@ prospect_expense_input_validate (const ProspectExpenseInput  *input,
   if (!isfinite (input->amount) || input->amount <= 0 || input->amount > PROSPECT_MAX_AMOUNT)
     {
       g_set_error_literal (error, PROSPECT_EXPENSE_ERROR, PROSPECT_EXPENSE_ERROR_INVALID,
-                           "Amount must be more than $0 and at most $1,000,000,000,000.");
+                           _("Amount must be more than $0 and at most $1,000,000,000,000."));
       return FALSE;
     }
   if (!check_range (input->return_pct, -100, 100, "Annual return", "between −100% and 100%", error) ||

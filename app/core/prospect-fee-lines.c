@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 #include <stddef.h>
 
@@ -17,31 +19,31 @@
 #define AT(field) offsetof (ProspectFeeTable, field)
 
 static const ProspectFeeLine lines[] = {
-  { "front_load_pct", "Maximum sales charge (load) imposed on purchases", "Front load %",
+  { "front_load_pct", N_("Maximum sales charge (load) imposed on purchases"), N_("Front load %"),
     PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (front_load_pct), FALSE, FALSE },
-  { "deferred_load_pct", "Maximum deferred sales charge (load)", "Deferred load %",
+  { "deferred_load_pct", N_("Maximum deferred sales charge (load)"), N_("Deferred load %"),
     PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (deferred_load_pct), FALSE, FALSE },
-  { "redemption_fee_pct", "Redemption fee", "Redemption fee %",
+  { "redemption_fee_pct", N_("Redemption fee"), N_("Redemption fee %"),
     PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (redemption_fee_pct), FALSE, FALSE },
-  { "exchange_fee_pct", "Exchange fee", "Exchange fee %",
+  { "exchange_fee_pct", N_("Exchange fee"), N_("Exchange fee %"),
     PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (exchange_fee_pct), FALSE, FALSE },
-  { "management_fee_pct", "Management fee", "Management fee %",
+  { "management_fee_pct", N_("Management fee"), N_("Management fee %"),
     PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (management_fee_pct), FALSE, FALSE },
-  { "distribution_fee_pct", "Distribution (12b-1) fees", "12b-1 fee %",
+  { "distribution_fee_pct", N_("Distribution (12b-1) fees"), N_("12b-1 fee %"),
     PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (distribution_fee_pct), FALSE, FALSE },
-  { "other_expenses_pct", "Other expenses", "Other expenses %",
+  { "other_expenses_pct", N_("Other expenses"), N_("Other expenses %"),
     PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (other_expenses_pct), FALSE, FALSE },
-  { "total_pct", "Total annual fund operating expenses", "Total %",
+  { "total_pct", N_("Total annual fund operating expenses"), N_("Total %"),
     PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (total_pct), FALSE, FALSE },
-  { "waiver_pct", "Fee waiver", "Waiver %",
+  { "waiver_pct", N_("Fee waiver"), N_("Waiver %"),
     PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (waiver_pct), FALSE, TRUE },
-  { "net_pct", "Net annual fund operating expenses", "Net %",
+  { "net_pct", N_("Net annual fund operating expenses"), N_("Net %"),
     PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (net_pct), FALSE, TRUE },
-  { "waiver_years", "Years the waiver is in force", "Waiver years",
+  { "waiver_years", N_("Years the waiver is in force"), N_("Waiver years"),
     PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_YEARS, 0, 50, FALSE, FALSE, AT (waiver_years), FALSE, FALSE },
-  { "conversion_years", "Years until the class converts", "Converts after",
+  { "conversion_years", N_("Years until the class converts"), N_("Converts after"),
     PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_YEARS, 1, 50, TRUE, FALSE, AT (conversion_years), TRUE, FALSE },
-  { "conversion_pct", "Expense ratio after conversion", "Ratio after %",
+  { "conversion_pct", N_("Expense ratio after conversion"), N_("Ratio after %"),
     PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (conversion_pct), FALSE, FALSE },
 };
 

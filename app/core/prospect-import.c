@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -558,7 +560,7 @@ read_header (Import            *im,
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
         g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED,
-                     "The file is empty: it needs a header line (%s).", prospect_data_kind_header (im->kind));
+                     _("The file is empty: it needs a header line (%s)."), prospect_data_kind_header (im->kind));
       return FALSE;
     }
   for (guint i = 0; im->names[i] != NULL; i++)
@@ -580,7 +582,7 @@ read_header (Import            *im,
   if (missing->len > 0)
     {
       g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED,
-                   "Line 1: the header lacks %s. A %s file starts with: %s", missing->str, prospect_data_kind_to_string (im->kind),
+                   _("Line 1: the header lacks %s. A %s file starts with: %s"), missing->str, prospect_data_kind_to_string (im->kind),
                    prospect_data_kind_header (im->kind));
       return FALSE;
     }
@@ -705,7 +707,7 @@ prospect_import_csv (ProspectDatabase      *database,
       _prospect_database_exec (database, "ROLLBACK", NULL);
       report->rows_imported = 0;
       g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED,
-                   "Nothing was imported: %u of %u rows have problems.", report->problems->len, report->rows_read);
+                   _("Nothing was imported: %u of %u rows have problems."), report->problems->len, report->rows_read);
       goto out;
     }
   if (!_prospect_database_exec (database, "COMMIT", error))
@@ -746,13 +748,13 @@ prospect_import_csv_file (ProspectDatabase      *database,
   if (g_stat (path, &st) == 0 && st.st_size > PROSPECT_MAX_IMPORT_SIZE)
     {
       g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED,
-                   "“%s” is larger than 256 MiB; split it into smaller files.", shown);
+                   _("“%s” is larger than 256 MiB; split it into smaller files."), shown);
       return FALSE;
     }
   file = g_mapped_file_new (path, FALSE, &local_error);
   if (file == NULL)
     {
-      g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED, "Could not read “%s”: %s", shown,
+      g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED, _("Could not read “%s”: %s"), shown,
                    local_error->message);
       return FALSE;
     }

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <locale.h>
 #include <math.h>
 
@@ -96,7 +98,7 @@ not_a_number (const char  *text,
   g_autofree char *shown = g_utf8_make_valid (text, MIN (strlen (text), 24));
 
   g_set_error (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_NOT_A_NUMBER,
-               "“%s%s” is not a number.", shown, strlen (text) > 24 ? "…" : "");
+               _("“%s%s” is not a number."), shown, strlen (text) > 24 ? "…" : "");
   return FALSE;
 }
 
@@ -121,7 +123,7 @@ prospect_parse_number (const char  *text,
 
   if (text == NULL || *text == '\0')
     {
-      g_set_error_literal (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_EMPTY, "Enter a number.");
+      g_set_error_literal (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_EMPTY, _("Enter a number."));
       return FALSE;
     }
   if (strlen (text) > MAX_TYPED_LENGTH * 4 || !g_utf8_validate (text, -1, NULL))
@@ -144,7 +146,7 @@ prospect_parse_number (const char  *text,
     }
   if (s->len == 0)
     {
-      g_set_error_literal (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_EMPTY, "Enter a number.");
+      g_set_error_literal (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_EMPTY, _("Enter a number."));
       return FALSE;
     }
   if (s->len > MAX_TYPED_LENGTH)
@@ -288,10 +290,10 @@ prospect_parse_field (const char               *text,
     {
       if (g_error_matches (local_error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_EMPTY))
         g_set_error (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_EMPTY,
-                     "%s is empty: enter a number %s.", spec->name, range);
+                     _("%s is empty: enter a number %s."), spec->name, range);
       else
         g_set_error (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_NOT_A_NUMBER,
-                     "%s: %s Enter a number %s.", spec->name, local_error->message, range);
+                     _("%s: %s Enter a number %s."), spec->name, local_error->message, range);
       return FALSE;
     }
 
@@ -299,7 +301,7 @@ prospect_parse_field (const char               *text,
       (spec->whole && parsed != floor (parsed)))
     {
       g_set_error (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_OUT_OF_RANGE,
-                   "%s must be %s%s.", spec->name, spec->whole ? "a whole number " : "", range);
+                   _("%s must be %s%s."), spec->name, spec->whole ? "a whole number " : "", range);
       return FALSE;
     }
   *value = parsed;
@@ -340,7 +342,7 @@ prospect_parse_list (const char               *text,
       if (n >= max_values)
         {
           g_set_error (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_OUT_OF_RANGE,
-                       "%s: give at most %u values.", spec->name, max_values);
+                       _("%s: give at most %u values."), spec->name, max_values);
           return FALSE;
         }
       if (!prospect_parse_field (parts[i], spec, &values[n], error))

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "prospect-database-private.h"
@@ -81,7 +83,7 @@ prospect_saved_scenario_resolve (ProspectSavedScenario  *s,
   if (isnan (s->fund_ratio_pct))
     {
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED,
-                   "Scenario “%s” names neither a share class nor a fund expense ratio.", s->name);
+                   _("Scenario “%s” names neither a share class nor a fund expense ratio."), s->name);
       return FALSE;
     }
   s->scenario.fund_gross_pct = s->fund_ratio_pct;
@@ -314,7 +316,7 @@ prospect_database_save_scenario (ProspectDatabase       *database,
   if (*name == '\0' || g_utf8_strlen (name, -1) > 200 || !g_utf8_validate (name, -1, NULL))
     {
       g_set_error_literal (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED,
-                           "A scenario needs a name of 1 to 200 characters.");
+                           _("A scenario needs a name of 1 to 200 characters."));
       return FALSE;
     }
   g_free (s->name);
@@ -335,7 +337,7 @@ prospect_database_save_scenario (ProspectDatabase       *database,
       s->position = original_position;
       if (code == SQLITE_CONSTRAINT_UNIQUE)
         g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED,
-                     "There is already a scenario named “%s”.", s->name);
+                     _("There is already a scenario named “%s”."), s->name);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;

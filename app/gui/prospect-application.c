@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "prospect-application.h"
 #include "prospect-database.h"
 #include "prospect-first-frame.h"
@@ -75,9 +77,9 @@ prospect_application_activate (GApplication *application)
       database = prospect_application_open_database (self, &problem);
       if (database == NULL)
         {
-          AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, "Prospect cannot start", problem));
+          AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, _("Prospect cannot start"), problem));
 
-          adw_message_dialog_add_response (dialog, "close", "_Close");
+          adw_message_dialog_add_response (dialog, "close", _("_Close"));
           gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
           gtk_window_present (GTK_WINDOW (dialog));
           return;

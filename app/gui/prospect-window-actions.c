@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "prospect-window-private.h"
 
 static void
@@ -189,7 +191,7 @@ export_chart_cb (GtkWidget  *widget,
     }
   if (target == NULL)
     {
-      _prospect_window_show_toast (self, "This page has no chart to export. The Performance page has three.");
+      _prospect_window_show_toast (self, _("This page has no chart to export. The Performance page has three."));
       return;
     }
   gtk_widget_activate_action (target, "chart.export", NULL);
@@ -235,7 +237,7 @@ handout_response_cb (ProspectWindow       *self,
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       path = file != NULL ? g_file_get_path (file) : NULL;
       if (path == NULL)
-        _prospect_window_show_toast (self, "Handouts can be saved to local files only.");
+        _prospect_window_show_toast (self, _("Handouts can be saved to local files only."));
       else if ((report = build_report (self, TRUE, &error)) == NULL ||
                !prospect_report_export_pdf (report, path, &error))
         _prospect_window_show_toast (self, error->message);
@@ -260,7 +262,7 @@ export_handout_cb (GtkWidget  *widget,
 
   if (self->chooser != NULL)
     return;
-  self->chooser = gtk_file_chooser_native_new ("Export Handout", GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+  self->chooser = gtk_file_chooser_native_new (_("Export Handout"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                                "_Export", "_Cancel");
   gtk_file_filter_set_name (filter, "PDF document");
   gtk_file_filter_add_pattern (filter, "*.pdf");
@@ -335,13 +337,13 @@ open_response_cb (ProspectWindow       *self,
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       path = file != NULL ? g_file_get_path (file) : NULL;
       if (path == NULL)
-        _prospect_window_show_toast (self, "Databases can be opened from local files only.");
+        _prospect_window_show_toast (self, _("Databases can be opened from local files only."));
       else if ((database = prospect_database_open (path, &error)) == NULL)
         {
           AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
-            adw_message_dialog_new (GTK_WINDOW (self), "Could Not Open the Database", error->message));
+            adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Open the Database"), error->message));
 
-          adw_message_dialog_add_response (dialog, "close", "_Close");
+          adw_message_dialog_add_response (dialog, "close", _("_Close"));
           gtk_window_present (GTK_WINDOW (dialog));
         }
       else if (!prospect_window_set_database (self, database, &error))
@@ -359,7 +361,7 @@ open_database_cb (GtkWidget  *widget,
 
   if (self->chooser != NULL)
     return;
-  self->chooser = gtk_file_chooser_native_new ("Open Database", GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+  self->chooser = gtk_file_chooser_native_new (_("Open Database"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                                "_Open", "_Cancel");
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (open_response_cb), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "prospect-chart-catalogue.h"
@@ -149,7 +151,7 @@ prospect_chart_annual_returns (ProspectDatabase  *database,
   if (series == NULL)
     return NULL;
 
-  data = prospect_chart_data_new (PROSPECT_CHART_BARS, PROSPECT_VALUE_PERCENT, "Calendar-year total returns");
+  data = prospect_chart_data_new (PROSPECT_CHART_BARS, PROSPECT_VALUE_PERCENT, _("Calendar-year total returns"));
   data->subtitle = class_subtitle (database, class_id);
 
   /* The prospectus shows up to the last ten calendar years. */
@@ -213,7 +215,7 @@ prospect_chart_average_returns (ProspectDatabase  *database,
   if (stated == NULL)
     return NULL;
 
-  data = prospect_chart_data_new (PROSPECT_CHART_BARS, PROSPECT_VALUE_PERCENT, "Average annual total returns");
+  data = prospect_chart_data_new (PROSPECT_CHART_BARS, PROSPECT_VALUE_PERCENT, _("Average annual total returns"));
   for (guint i = 0; i < stated->len; i++)
     {
       const ProspectStatedReturn *s = g_ptr_array_index (stated, i);
@@ -252,7 +254,7 @@ prospect_chart_average_returns (ProspectDatabase  *database,
               prospect_chart_data_add_category (data, label != NULL ? label : "Since inception");
             }
           else
-            prospect_chart_data_add_category (data, "Since inception");
+            prospect_chart_data_add_category (data, _("Since inception"));
         }
       else
         prospect_chart_data_add_category (data, prospect_period_label ((ProspectPeriod) p));
@@ -357,7 +359,7 @@ prospect_chart_growth (ProspectDatabase  *database,
         }
     }
   add_performance_notes (data, series, TRUE);
-  prospect_chart_data_add_note (data, "Assumes all dividends and distributions are reinvested.");
+  prospect_chart_data_add_note (data, _("Assumes all dividends and distributions are reinvested."));
   return g_steal_pointer (&data);
 }
 
@@ -374,7 +376,7 @@ prospect_chart_expense_example (const ProspectExpenseInput  *input,
 
   g_return_val_if_fail (input != NULL && result != NULL, NULL);
 
-  data = prospect_chart_data_new (PROSPECT_CHART_BARS, PROSPECT_VALUE_DOLLARS, "Expense example");
+  data = prospect_chart_data_new (PROSPECT_CHART_BARS, PROSPECT_VALUE_DOLLARS, _("Expense example"));
   data->subtitle = g_strdup (subtitle);
   amount = prospect_format_money (input->amount, 0, PROSPECT_NEGATIVE_MINUS);
   note = g_strdup_printf ("Cost of investing %s for each period, assuming a %g%% return each year and operating "
@@ -406,7 +408,7 @@ prospect_chart_expense_example (const ProspectExpenseInput  *input,
       else
         {
           if (kept == NULL)
-            kept = prospect_chart_data_add_series (data, "If you do not redeem");
+            kept = prospect_chart_data_add_series (data, _("If you do not redeem"));
           prospect_chart_series_set (kept, (c++) % n, row->cost, source);
         }
     }
@@ -424,7 +426,7 @@ prospect_chart_expense_schedule (const ProspectExpenseResult *result,
 
   g_return_val_if_fail (result != NULL, NULL);
 
-  data = prospect_chart_data_new (PROSPECT_CHART_BARS, PROSPECT_VALUE_DOLLARS, "Expenses year by year");
+  data = prospect_chart_data_new (PROSPECT_CHART_BARS, PROSPECT_VALUE_DOLLARS, _("Expenses year by year"));
   data->subtitle = g_strdup (subtitle);
   data->decimals = 2;
   for (guint i = 0; i < result->schedule->len; i++)
@@ -433,7 +435,7 @@ prospect_chart_expense_schedule (const ProspectExpenseResult *result,
 
       prospect_chart_data_add_category (data, label);
     }
-  s = prospect_chart_data_add_series (data, "Expenses");
+  s = prospect_chart_data_add_series (data, _("Expenses"));
   for (guint i = 0; i < result->schedule->len; i++)
     {
       const ProspectExpenseYear *y = &g_array_index (result->schedule, ProspectExpenseYear, i);
@@ -442,8 +444,8 @@ prospect_chart_expense_schedule (const ProspectExpenseResult *result,
 
       prospect_chart_series_set (s, i, y->cost, source);
     }
-  prospect_chart_data_add_note (data, "Each year's expense ratio times the average of the year's beginning and "
-                                      "ending balance.");
+  prospect_chart_data_add_note (data, _("Each year's expense ratio times the average of the year's beginning and "
+                                        "ending balance."));
   return g_steal_pointer (&data);
 }
 
@@ -457,7 +459,7 @@ prospect_chart_cost_over_time (const ProspectCostResult **results,
 
   g_return_val_if_fail (results != NULL && names != NULL, NULL);
 
-  data = prospect_chart_data_new (PROSPECT_CHART_LINES, PROSPECT_VALUE_DOLLARS, "Value with and without costs");
+  data = prospect_chart_data_new (PROSPECT_CHART_LINES, PROSPECT_VALUE_DOLLARS, _("Value with and without costs"));
   for (guint i = 0; i < n; i++)
     years = MAX (years, results[i]->years->len);
   for (guint y = 0; y < years; y++)
@@ -468,7 +470,7 @@ prospect_chart_cost_over_time (const ProspectCostResult **results,
     }
   if (n > 0)
     {
-      ProspectChartSeries *s = prospect_chart_data_add_series (data, "Without costs");
+      ProspectChartSeries *s = prospect_chart_data_add_series (data, _("Without costs"));
 
       for (guint y = 0; y < results[0]->years->len; y++)
         prospect_chart_series_set (s, y, g_array_index (results[0]->years, ProspectCostYear, y).value_no_costs,
@@ -482,7 +484,7 @@ prospect_chart_cost_over_time (const ProspectCostResult **results,
         prospect_chart_series_set (s, y, g_array_index (results[i]->years, ProspectCostYear, y).value,
                                    "Computed by the cost calculator (see README, Methods)");
     }
-  prospect_chart_data_add_note (data, "Hypothetical: a constant return each year, before taxes. Not a forecast.");
+  prospect_chart_data_add_note (data, _("Hypothetical: a constant return each year, before taxes. Not a forecast."));
   return g_steal_pointer (&data);
 }
 
@@ -494,7 +496,7 @@ prospect_chart_fees_by_layer (const ProspectCostResult *result,
 
   g_return_val_if_fail (result != NULL, NULL);
 
-  data = prospect_chart_data_new (PROSPECT_CHART_STACKED, PROSPECT_VALUE_DOLLARS, "Fees by layer, year by year");
+  data = prospect_chart_data_new (PROSPECT_CHART_STACKED, PROSPECT_VALUE_DOLLARS, _("Fees by layer, year by year"));
   data->subtitle = g_strdup (name);
   for (guint y = 0; y < result->years->len; y++)
     {
@@ -747,7 +749,7 @@ prospect_chart_catalogue_build (ProspectDatabase           *database,
       g_autofree char *names = prospect_chart_catalogue_names ();
 
       g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_INVALID,
-                   "There is no chart named “%s”; the charts are %s.", name, names);
+                   _("There is no chart named “%s”; the charts are %s."), name, names);
       return NULL;
     }
   return entry->build (database, class_id, request, error);

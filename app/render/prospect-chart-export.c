@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -29,7 +31,7 @@ write_error (GError     **error,
 {
   g_autofree char *shown = g_filename_display_name (path);
 
-  g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, "Could not write “%s”: %s.", shown, reason);
+  g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, _("Could not write “%s”: %s."), shown, reason);
   return FALSE;
 }
 
@@ -73,13 +75,13 @@ prospect_chart_export (const ProspectChartData  *data,
       g_autofree char *shown = g_filename_display_name (path);
 
       g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_INVALID,
-                   "“%s” must end in .png, .svg or .pdf.", shown);
+                   _("“%s” must end in .png, .svg or .pdf."), shown);
       return FALSE;
     }
   if (width < 1 || height < 1 || width > MAX_EXPORT_SIZE || height > MAX_EXPORT_SIZE)
     {
       g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_INVALID,
-                   "Width and height must be from 1 to %d pixels.", MAX_EXPORT_SIZE);
+                   _("Width and height must be from 1 to %d pixels."), MAX_EXPORT_SIZE);
       return FALSE;
     }
   dir = g_path_get_dirname (path);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "prospect-chart-catalogue.h"
@@ -33,7 +35,7 @@ _prospect_report_add_fees (ProspectReport          *report,
   ProspectExpenseInput input;
   GPtrArray *table;
 
-  _prospect_report_add_text (report, BLOCK_HEADING, "Fees and expenses");
+  _prospect_report_add_text (report, BLOCK_HEADING, _("Fees and expenses"));
   if (fees == NULL)
     {
       if (!g_error_matches (local_error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_FOUND))
@@ -41,7 +43,7 @@ _prospect_report_add_fees (ProspectReport          *report,
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
-      _prospect_report_add_text (report, BLOCK_TEXT, "The database holds no fee table for this class.");
+      _prospect_report_add_text (report, BLOCK_TEXT, _("The database holds no fee table for this class."));
       _prospect_report_page_break (report);
       return TRUE;
     }
@@ -53,8 +55,8 @@ _prospect_report_add_fees (ProspectReport          *report,
     GPtrArray *shareholder = _prospect_report_add_table (report);
     GPtrArray *operating = _prospect_report_add_table (report);
 
-    _prospect_report_add_row (shareholder, "Shareholder fees (paid directly from your investment)", info->name, NULL);
-    _prospect_report_add_row (operating, "Annual fund operating expenses (deducted from fund assets)", info->name,
+    _prospect_report_add_row (shareholder, _("Shareholder fees (paid directly from your investment)"), info->name, NULL);
+    _prospect_report_add_row (operating, _("Annual fund operating expenses (deducted from fund assets)"), info->name,
                               NULL);
     for (guint i = 0; i < prospect_fee_lines_count (); i++)
       {
@@ -65,7 +67,7 @@ _prospect_report_add_fees (ProspectReport          *report,
           continue;
         value = prospect_fee_line_format (line, fees);
         _prospect_report_add_row (line->group == PROSPECT_FEE_GROUP_SHAREHOLDER ? shareholder : operating,
-                                  line->label, value, NULL);
+                                  _(line->label), value, NULL);
       }
   }
   _prospect_report_add_text (report, BLOCK_NOTE, fees->footnote);
@@ -76,7 +78,7 @@ _prospect_report_add_fees (ProspectReport          *report,
   if (result == NULL)
     return FALSE;
 
-  _prospect_report_add_text (report, BLOCK_HEADING, "Expense example");
+  _prospect_report_add_text (report, BLOCK_HEADING, _("Expense example"));
   {
     g_autofree char *amount = prospect_format_money (input.amount, 0, PROSPECT_NEGATIVE_MINUS);
     g_autofree char *text = g_strdup_printf ("What investing %s for each period would cost, with a 5%% return each "
@@ -129,7 +131,7 @@ _prospect_report_add_fees (ProspectReport          *report,
   _prospect_report_add_text (report, BLOCK_NOTE, prospect_expense_method ());
 
   table = _prospect_report_add_table (report);
-  _prospect_report_add_row (table, "Year", "Beginning balance", "Expense ratio", "Cost", "Ending balance", NULL);
+  _prospect_report_add_row (table, _("Year"), "Beginning balance", "Expense ratio", "Cost", "Ending balance", NULL);
   for (guint i = 0; i < result->schedule->len; i++)
     {
       const ProspectExpenseYear *y = &g_array_index (result->schedule, ProspectExpenseYear, i);
@@ -181,7 +183,7 @@ _prospect_report_add_costs (ProspectReport           *report,
       if (!found)
         {
           g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_FOUND,
-                       "There is no saved scenario named “%s”.", names[n]);
+                       _("There is no saved scenario named “%s”."), names[n]);
           return FALSE;
         }
     }
@@ -189,7 +191,7 @@ _prospect_report_add_costs (ProspectReport           *report,
     for (guint i = 0; i < saved->len && i < PROSPECT_MAX_SCENARIOS; i++)
       g_ptr_array_add (chosen, g_ptr_array_index (saved, i));
 
-  _prospect_report_add_text (report, BLOCK_HEADING, "Cost comparison");
+  _prospect_report_add_text (report, BLOCK_HEADING, _("Cost comparison"));
   if (chosen->len == 0)
     {
       g_autoptr(GError) local_error = NULL;
@@ -203,7 +205,7 @@ _prospect_report_add_costs (ProspectReport           *report,
               g_propagate_error (error, g_steal_pointer (&local_error));
               return FALSE;
             }
-          _prospect_report_add_text (report, BLOCK_TEXT, "No saved scenarios, and the database holds no fee table for this class.");
+          _prospect_report_add_text (report, BLOCK_TEXT, _("No saved scenarios, and the database holds no fee table for this class."));
           _prospect_report_page_break (report);
           return TRUE;
         }
@@ -234,7 +236,7 @@ _prospect_report_add_costs (ProspectReport           *report,
   }
 
   table = _prospect_report_add_table (report);
-  _prospect_report_add_row (table, "Scenario", "Value with costs", "Value without costs", "Fees paid", "Foregone earnings",
+  _prospect_report_add_row (table, _("Scenario"), "Value with costs", "Value without costs", "Fees paid", "Foregone earnings",
                             "Total cost", NULL);
   for (guint i = 0; i < chosen->len; i++)
     {
@@ -300,10 +302,10 @@ _prospect_report_add_highlights (ProspectReport          *report,
 
   if (h == NULL)
     return FALSE;
-  _prospect_report_add_text (report, BLOCK_HEADING, "Financial highlights");
+  _prospect_report_add_text (report, BLOCK_HEADING, _("Financial highlights"));
   if (h->years->len == 0)
     {
-      _prospect_report_add_text (report, BLOCK_TEXT, "The database holds no financial highlights for this class.");
+      _prospect_report_add_text (report, BLOCK_TEXT, _("The database holds no financial highlights for this class."));
       return TRUE;
     }
   rows = prospect_highlight_rows_new (h);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -337,14 +339,14 @@ prospect_report_export_pdf (ProspectReport  *report,
   lower = g_ascii_strdown (path, -1);
   if (!g_str_has_suffix (lower, ".pdf"))
     {
-      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_INVALID, "“%s” must end in .pdf.", shown);
+      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_INVALID, _("“%s” must end in .pdf."), shown);
       return FALSE;
     }
   dir = g_path_get_dirname (path);
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE,
-                   "Could not write “%s”: the folder does not exist.", shown);
+                   _("Could not write “%s”: the folder does not exist."), shown);
       return FALSE;
     }
   tmp = g_strdup_printf ("%s.XXXXXX", path);
@@ -353,7 +355,7 @@ prospect_report_export_pdf (ProspectReport  *report,
     {
       int saved_errno = errno;
 
-      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, "Could not write “%s”: %s.", shown,
+      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, _("Could not write “%s”: %s."), shown,
                    g_strerror (saved_errno));
       return FALSE;
     }
@@ -381,7 +383,7 @@ prospect_report_export_pdf (ProspectReport  *report,
       const char *reason = status != CAIRO_STATUS_SUCCESS ? cairo_status_to_string (status) : g_strerror (errno);
 
       g_unlink (tmp);
-      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, "Could not write “%s”: %s.", shown, reason);
+      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, _("Could not write “%s”: %s."), shown, reason);
       return FALSE;
     }
   return TRUE;

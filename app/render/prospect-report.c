@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "prospect-chart-catalogue.h"
@@ -159,7 +161,7 @@ _prospect_report_add_cover (ProspectReport          *report,
                                    fund->portfolio_manager != NULL ? fund->portfolio_manager : "—");
       _prospect_report_add_text (report, BLOCK_TEXT, inception);
     }
-  _prospect_report_add_text (report, BLOCK_HEADING, "Investment objective");
+  _prospect_report_add_text (report, BLOCK_HEADING, _("Investment objective"));
   _prospect_report_add_text (report, BLOCK_TEXT, fund->objective);
   _prospect_report_page_break (report);
   return TRUE;
@@ -181,10 +183,10 @@ _prospect_report_add_performance (ProspectReport          *report,
       (growth = prospect_chart_growth (db, info->id, 10000, FALSE, error)) == NULL)
     return FALSE;
 
-  _prospect_report_add_text (report, BLOCK_HEADING, "Performance");
+  _prospect_report_add_text (report, BLOCK_HEADING, _("Performance"));
   if (rows->len == 0 && prospect_chart_data_is_empty (annual))
     {
-      _prospect_report_add_text (report, BLOCK_TEXT, "The database holds no performance figures for this class.");
+      _prospect_report_add_text (report, BLOCK_TEXT, _("The database holds no performance figures for this class."));
       _prospect_report_page_break (report);
       return TRUE;
     }
@@ -197,7 +199,7 @@ _prospect_report_add_performance (ProspectReport          *report,
       gint64 last = -1;
       char *owned[3] = { NULL };
 
-      _prospect_report_add_row (table, "Average annual total return", "1 year", "5 years", "Since inception", NULL);
+      _prospect_report_add_row (table, _("Average annual total return"), "1 year", "5 years", "Since inception", NULL);
       for (guint i = 0; i <= rows->len; i++)
         {
           const ProspectReconciliation *r = i < rows->len ? g_ptr_array_index (rows, i) : NULL;
@@ -261,9 +263,9 @@ _prospect_report_add_portfolio (ProspectReport          *report,
 
   if (limits == NULL)
     return FALSE;
-  _prospect_report_add_text (report, BLOCK_HEADING, "Investment limits");
+  _prospect_report_add_text (report, BLOCK_HEADING, _("Investment limits"));
   table = _prospect_report_add_table (report);
-  _prospect_report_add_row (table, "Holding", "Limit", NULL);
+  _prospect_report_add_row (table, _("Holding"), "Limit", NULL);
   for (guint i = 0; i < limits->len; i++)
     {
       const ProspectPolicyLimit *l = g_ptr_array_index (limits, i);

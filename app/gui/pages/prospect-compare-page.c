@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "prospect-compare-page-private.h"
 
 G_DEFINE_FINAL_TYPE (ProspectComparePage, prospect_compare_page, PROSPECT_TYPE_PAGE)
@@ -475,7 +477,7 @@ prospect_compare_page_delete_scenario (ProspectComparePage *self,
 
   title = g_strdup_printf ("Removed “%s”", self->deleted->name);
   toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, "_Undo");
+  adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "compare.undo-delete");
   prospect_ui_toast (GTK_WIDGET (self), toast);
 }

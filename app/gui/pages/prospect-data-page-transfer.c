@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "prospect-data-page-private.h"
 #include "prospect-ui-util.h"
 
@@ -153,7 +155,7 @@ show_preview (ProspectDataPage           *self,
     ? g_strdup_printf ("All %u rows can be imported.", report->rows_read)
     : g_strdup_printf ("%u of %u rows have problems. Import nothing, or only the %u valid rows?",
                        report->problems->len, report->rows_read, valid);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, "Import CSV",
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Import CSV"),
                                                        body));
   if (problems->len > 0)
     {
@@ -167,14 +169,14 @@ show_preview (ProspectDataPage           *self,
       gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 160);
       adw_message_dialog_set_extra_child (dialog, scroller);
     }
-  adw_message_dialog_add_response (dialog, "cancel", "_Cancel");
+  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
   if (report->problems->len == 0)
     {
-      adw_message_dialog_add_response (dialog, "import", "_Import");
+      adw_message_dialog_add_response (dialog, "import", _("_Import"));
       adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
     }
   else if (valid > 0)
-    adw_message_dialog_add_response (dialog, "import-valid", "Import the _Valid Rows");
+    adw_message_dialog_add_response (dialog, "import-valid", _("Import the _Valid Rows"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (preview_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -201,7 +203,7 @@ import_done_cb (GObject      *source,
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         _prospect_data_page_show_message (self, error->message);
       else
-        _prospect_data_page_show_message (self, "Import cancelled: nothing was changed.");
+        _prospect_data_page_show_message (self, _("Import cancelled: nothing was changed."));
       return;
     }
   if (job->mode == PROSPECT_IMPORT_PREVIEW)
@@ -230,8 +232,8 @@ _prospect_data_page_start_import (ProspectDataPage  *self,
     return;
   if (!kind_for_table (self->table, &kind))
     {
-      _prospect_data_page_show_message (self, "This table has no CSV format; choose Funds, Share classes, Calendar-year returns, "
-                                              "Fee tables or Financial highlights.");
+      _prospect_data_page_show_message (self, _("This table has no CSV format; choose Funds, Share classes, Calendar-year returns, "
+                                                "Fee tables or Financial highlights."));
       return;
     }
   if (path != self->import_path)
@@ -273,7 +275,7 @@ import_response_cb (ProspectDataPage     *self,
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       path = file != NULL ? g_file_get_path (file) : NULL;
       if (path == NULL)
-        _prospect_data_page_show_message (self, "CSV files can be imported from local files only.");
+        _prospect_data_page_show_message (self, _("CSV files can be imported from local files only."));
       else
         _prospect_data_page_start_import (self, path, PROSPECT_IMPORT_PREVIEW);
     }
@@ -296,7 +298,7 @@ export_response_cb (ProspectDataPage     *self,
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       path = file != NULL ? g_file_get_path (file) : NULL;
       if (path == NULL)
-        _prospect_data_page_show_message (self, "Exports can be saved to local files only.");
+        _prospect_data_page_show_message (self, _("Exports can be saved to local files only."));
       else if (whole ? !prospect_database_save_copy (self->database, path, &error)
                      : !(kind_for_table (self->table, &kind) && prospect_export_csv_file (self->database, kind, path,
                                                                                           &error)))
@@ -353,7 +355,7 @@ _prospect_data_page_transfer_cb (GtkWidget  *widget,
       choose_file (self, GTK_FILE_CHOOSER_ACTION_SAVE, "Export CSV", name, FALSE, G_CALLBACK (export_response_cb));
     }
   else
-    _prospect_data_page_show_message (self, "This table has no CSV format.");
+    _prospect_data_page_show_message (self, _("This table has no CSV format."));
 }
 
 void

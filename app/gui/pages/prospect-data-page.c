@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "prospect-data-page-private.h"
 #include "prospect-editor.h"
 #include "prospect-printed-example.h"
@@ -161,7 +163,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   gtk_widget_remove_css_class (entry, "error");
   if (self->table != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    self->table->columns[column_cell->column].label, -1);
+                                    _(self->table->columns[column_cell->column].label), -1);
 }
 
 static void
@@ -218,7 +220,7 @@ rebuild_columns (ProspectDataPage *self)
       *column_cell = (Cell) { self, NULL, c };
       g_signal_connect_data (factory, "setup", G_CALLBACK (setup_cell_cb), column_cell, free_cell, 0);
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), column_cell);
-      column = gtk_column_view_column_new (self->table->columns[c].label, factory);
+      column = gtk_column_view_column_new (_(self->table->columns[c].label), factory);
       gtk_column_view_column_set_resizable (column, TRUE);
       /* Text (names, sources) takes the room the figures leave. */
       gtk_column_view_column_set_expand (column, self->table->columns[c].type == PROSPECT_COLUMN_TEXT);
@@ -262,7 +264,7 @@ table_changed_cb (ProspectDataPage *self)
   /* The old table's rows go before the new table's columns come. */
   g_list_store_remove_all (self->rows);
   self->table = prospect_editor_table (index);
-  gtk_label_set_text (self->description_label, self->table->description);
+  gtk_label_set_text (self->description_label, _(self->table->description));
   rebuild_columns (self);
   _prospect_data_page_reload (self);
 }
@@ -294,7 +296,7 @@ delete_cb (GtkWidget  *widget,
 
   if (position == GTK_INVALID_LIST_POSITION)
     {
-      _prospect_data_page_show_message (self, "Select a row to delete first.");
+      _prospect_data_page_show_message (self, _("Select a row to delete first."));
       return;
     }
   if (!prospect_data_page_delete_row (self, position, &error))
@@ -362,20 +364,20 @@ add_cb (GtkWidget  *widget,
 
   if (self->table == NULL)
     return;
-  heading = g_strdup_printf ("Add to %s", self->table->label);
+  heading = g_strdup_printf (_("Add to %s"), _(self->table->label));
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
-                                                       self->table->description));
+                                                       _(self->table->description)));
   grid = gtk_grid_new ();
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   for (guint c = 0; c < self->table->n_columns; c++)
     {
-      GtkWidget *label = gtk_label_new (self->table->columns[c].label);
+      GtkWidget *label = gtk_label_new (_(self->table->columns[c].label));
       GtkWidget *entry = gtk_entry_new ();
 
       gtk_label_set_xalign (GTK_LABEL (label), 1);
       gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      self->table->columns[c].label, -1);
+                                      _(self->table->columns[c].label), -1);
       g_signal_connect (entry, "changed", G_CALLBACK (add_entry_changed_cb), dialog);
       gtk_grid_attach (GTK_GRID (grid), label, 0, (int) c, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), entry, 1, (int) c, 1, 1);
@@ -561,8 +563,8 @@ prospect_data_page_delete_row (ProspectDataPage  *self,
   if (!prospect_editor_delete_row (self->editor, self->table, rowid_at (self, row), error))
     return FALSE;
   _prospect_data_page_changed (self);
-  toast = adw_toast_new ("Row deleted");
-  adw_toast_set_button_label (toast, "_Undo");
+  toast = adw_toast_new (_("Row deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "data.undo");
   prospect_ui_toast (GTK_WIDGET (self), toast);
   return TRUE;

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "prospect-chart-catalogue.h"
@@ -173,7 +175,7 @@ read_input (ProspectFeesPage     *self,
           if (prospect_parse_list (trimmed, &fields[f].spec, values, PROSPECT_MAX_YEARS, &n, &error) &&
               f == PROSPECT_FEES_FIELD_YEARS && n == 0)
             g_set_error_literal (&error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_EMPTY,
-                                 "Periods is empty: enter whole years from 1 to 50, for example 1, 3, 5, 10.");
+                                 _("Periods is empty: enter whole years from 1 to 50, for example 1, 3, 5, 10."));
           if (error == NULL)
             {
               if (f == PROSPECT_FEES_FIELD_DEFERRED)
@@ -303,10 +305,10 @@ show_result (ProspectFeesPage           *self,
 
   self->agrees = comparable && printed_total > 0 && printed_total == printed_matches;
   if (!comparable)
-    gtk_label_set_text (self->status_label, "These inputs differ from the prospectus's example; "
-                                            "“Reset to Prospectus” restores them.");
+    gtk_label_set_text (self->status_label, _("These inputs differ from the prospectus's example; "
+                                              "“Reset to Prospectus” restores them."));
   else if (self->agrees)
-    gtk_label_set_text (self->status_label, "✓ Every figure agrees with the example printed in the prospectus.");
+    gtk_label_set_text (self->status_label, _("✓ Every figure agrees with the example printed in the prospectus."));
   else
     {
       g_autofree char *text = g_strdup_printf ("✗ %d of %d figures differ from the printed example: the printed "
@@ -366,8 +368,8 @@ recompute (ProspectFeesPage *self)
     {
       /* The last good figures stay on screen. */
       if (self->result != NULL)
-        gtk_label_set_text (self->status_label, "Correct the marked field; the figures shown are for the last valid "
-                                                "inputs.");
+        gtk_label_set_text (self->status_label, _("Correct the marked field; the figures shown are for the last valid "
+                                                  "inputs."));
       return;
     }
   result = prospect_expense_compute (&input, &error);
@@ -499,7 +501,7 @@ add_fee_row (ProspectFeesPage       *self,
   GtkWidget *label = gtk_label_new (value);
 
   gtk_widget_add_css_class (label, "numeric");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), line->label);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(line->label));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
   adw_preferences_group_add (group, row);
   g_ptr_array_add (self->fee_rows, row);

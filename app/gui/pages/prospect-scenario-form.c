@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "prospect-compare-page-private.h"
 
 const ProspectScenarioFieldSpec _prospect_scenario_fields[PROSPECT_SCENARIO_N_FIELDS] = {
@@ -134,7 +136,7 @@ read_editor (ProspectScenarioForm *editor)
         {
           if (*trimmed == '\0' || g_utf8_strlen (trimmed, -1) > 200)
             g_set_error_literal (&error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_EMPTY,
-                                 "Give the scenario a name of 1 to 200 characters.");
+                                 _("Give the scenario a name of 1 to 200 characters."));
         }
       else if (_prospect_scenario_fields[f].list)
         prospect_parse_list (trimmed, &_prospect_scenario_fields[f].spec, list, PROSPECT_MAX_YEARS, &n, &error);
@@ -142,7 +144,7 @@ read_editor (ProspectScenarioForm *editor)
         prospect_parse_field (trimmed, &_prospect_scenario_fields[f].spec, &value, &error);
       else if (f == PROSPECT_SCENARIO_FIELD_FUND_RATIO && class_id == 0)
         g_set_error_literal (&error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_EMPTY,
-                             "Fund expense ratio is empty: enter a number from 0% to 100%.");
+                             _("Fund expense ratio is empty: enter a number from 0% to 100%."));
 
       /* Fields hidden for a class do not count against it. */
       if (class_id != 0 && (f == PROSPECT_SCENARIO_FIELD_FUND_RATIO || f == PROSPECT_SCENARIO_FIELD_DEFERRED ||
@@ -282,7 +284,7 @@ _prospect_scenario_form_new (ProspectComparePage   *self,
   editor->row = ADW_EXPANDER_ROW (adw_expander_row_new ());
 
   fund_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (fund_row), "Fund");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (fund_row), _("Fund"));
   editor->fund = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (G_LIST_MODEL (self->class_labels)), NULL));
   gtk_widget_set_valign (GTK_WIDGET (editor->fund), GTK_ALIGN_CENTER);
   for (guint i = 0; i < self->class_ids->len; i++)
@@ -301,8 +303,8 @@ _prospect_scenario_form_new (ProspectComparePage   *self,
         {
           switch_row = adw_action_row_new ();
           editor->benefit_base = GTK_SWITCH (gtk_switch_new ());
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (switch_row), "Rider charged on the benefit base");
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (switch_row), "The purchase payments, rather than the account value");
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (switch_row), _("Rider charged on the benefit base"));
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (switch_row), _("The purchase payments, rather than the account value"));
           gtk_widget_set_valign (GTK_WIDGET (editor->benefit_base), GTK_ALIGN_CENTER);
           gtk_switch_set_active (editor->benefit_base, c->rider_on_benefit_base);
           adw_action_row_add_suffix (ADW_ACTION_ROW (switch_row), GTK_WIDGET (editor->benefit_base));
@@ -330,7 +332,7 @@ _prospect_scenario_form_new (ProspectComparePage   *self,
   }
 
   delete_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (delete_row), "Remove this scenario");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (delete_row), _("Remove this scenario"));
   delete_button = gtk_button_new_with_mnemonic ("_Remove");
   gtk_widget_add_css_class (delete_button, "destructive-action");
   gtk_widget_set_valign (delete_button, GTK_ALIGN_CENTER);
