@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "prospect-window-private.h"
+#include "prospect-testing.h"
 
 const ProspectWindowPage _prospect_window_pages[N_PAGES] = {
   { "performance", N_("P_erformance"), "prospect-chart-symbolic", prospect_performance_page_get_type },

@@ -20,10 +20,8 @@ ProspectWindow   *prospect_window_new            (GtkApplication   *application,
 ProspectDatabase *prospect_window_get_database   (ProspectWindow   *self);
 void              prospect_window_show_problem   (ProspectWindow   *self,
                                                   const char       *message);
-const char       *prospect_window_get_problem    (ProspectWindow   *self);
 GtkWidget        *prospect_window_get_page       (ProspectWindow   *self,
                                                   const char       *name);
-const char       *prospect_window_get_visible_page (ProspectWindow *self);
 gboolean          prospect_window_set_database   (ProspectWindow   *self,
                                                   ProspectDatabase *database,
                                                   GError          **error);
@@ -33,7 +31,6 @@ gboolean          prospect_window_select_class   (ProspectWindow   *self,
 gint64            prospect_window_get_class_id   (ProspectWindow   *self);
 void              prospect_window_filter_classes (ProspectWindow   *self,
                                                   const char       *text);
-guint             prospect_window_get_n_shown_classes (ProspectWindow *self);
 gboolean          prospect_window_get_presentation (ProspectWindow *self);
 
 G_END_DECLS

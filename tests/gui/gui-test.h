@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "prospect-testing.h"
 #include "prospect-window.h"
 
 G_BEGIN_DECLS

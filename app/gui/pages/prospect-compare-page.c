@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "prospect-compare-page-private.h"
+#include "prospect-testing.h"
 
 G_DEFINE_FINAL_TYPE (ProspectComparePage, prospect_compare_page, PROSPECT_TYPE_PAGE)
 

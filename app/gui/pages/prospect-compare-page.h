@@ -45,25 +45,9 @@ gboolean     prospect_compare_page_load              (ProspectComparePage    *se
                                                       ProspectDatabase       *database,
                                                       gint64                  class_id,
                                                       GError                **error);
-guint        prospect_compare_page_get_n_scenarios   (ProspectComparePage    *self);
 gboolean     prospect_compare_page_add_scenario      (ProspectComparePage    *self);
 void         prospect_compare_page_delete_scenario   (ProspectComparePage    *self,
                                                       guint                   index);
 void         prospect_compare_page_undo_delete       (ProspectComparePage    *self);
-GtkEditable *prospect_compare_page_get_field         (ProspectComparePage    *self,
-                                                      guint                   index,
-                                                      ProspectScenarioField   field);
-void         prospect_compare_page_set_class         (ProspectComparePage    *self,
-                                                      guint                   index,
-                                                      gint64                  class_id);
-GtkEditable *prospect_compare_page_get_assumption    (ProspectComparePage    *self,
-                                                      ProspectAssumptionField field);
-void         prospect_compare_page_set_years         (ProspectComparePage    *self,
-                                                      int                     years);
-double       prospect_compare_page_get_value         (ProspectComparePage    *self,
-                                                      guint                   index);
-const char  *prospect_compare_page_get_breakeven_text (ProspectComparePage   *self);
-const char  *prospect_compare_page_get_problem       (ProspectComparePage    *self,
-                                                      guint                   index);
 
 G_END_DECLS

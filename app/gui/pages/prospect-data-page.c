@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "prospect-data-page-private.h"
+#include "prospect-testing.h"
 #include "prospect-editor.h"
 #include "prospect-printed-example.h"
 #include "prospect-ui-util.h"

@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "prospect-chart-catalogue.h"
+#include "prospect-testing.h"
 #include "prospect-chart-view.h"
 #include "prospect-expense.h"
 #include "prospect-fee-lines.h"

@@ -35,13 +35,6 @@ gboolean     prospect_fees_page_load            (ProspectFeesPage  *self,
                                                  ProspectDatabase  *database,
                                                  gint64             class_id,
                                                  GError           **error);
-GtkEditable *prospect_fees_page_get_field       (ProspectFeesPage  *self,
-                                                 ProspectFeesField  field);
-const char  *prospect_fees_page_get_field_error (ProspectFeesPage  *self,
-                                                 ProspectFeesField  field);
-char        *prospect_fees_page_dup_cost_text   (ProspectFeesPage  *self,
-                                                 int                years);
-gboolean     prospect_fees_page_get_agrees      (ProspectFeesPage  *self);
 void         prospect_fees_page_reset           (ProspectFeesPage  *self);
 GtkWidget   *prospect_fees_page_get_chart       (ProspectFeesPage  *self);
 

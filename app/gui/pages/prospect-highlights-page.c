@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "prospect-chart-catalogue.h"
+#include "prospect-testing.h"
 #include "prospect-chart-view.h"
 #include "prospect-highlight-row.h"
 #include "prospect-highlights.h"

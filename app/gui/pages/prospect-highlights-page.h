@@ -21,6 +21,5 @@ gboolean    prospect_highlights_page_load       (ProspectHighlightsPage  *self,
                                                  ProspectDatabase        *database,
                                                  gint64                   class_id,
                                                  GError                 **error);
-GListModel *prospect_highlights_page_get_rows   (ProspectHighlightsPage  *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "prospect-format.h"
+#include "prospect-testing.h"
 #include "prospect-glossary-term.h"
 #include "prospect-portfolio-page.h"
 #include "prospect-range-bar.h"

@@ -22,10 +22,5 @@ gboolean prospect_portfolio_page_load               (ProspectPortfolioPage  *sel
                                                      gint64                  class_id,
                                                      GError                **error);
 void     prospect_portfolio_page_focus_search       (ProspectPortfolioPage  *self);
-void     prospect_portfolio_page_set_search_text    (ProspectPortfolioPage  *self,
-                                                     const char             *text);
-guint    prospect_portfolio_page_get_n_shown_terms  (ProspectPortfolioPage  *self);
-char    *prospect_portfolio_page_markup_for         (const char             *body,
-                                                     GListModel             *glossary);
 
 G_END_DECLS

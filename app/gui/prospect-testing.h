@@ -1,0 +1,75 @@
+/* prospect-testing.h: what the window tests read and drive beyond the
+ * pages' own API: the state behind labels and fields.  The app itself does
+ * not call these; each is defined beside the page it looks into.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "prospect-compare-page.h"
+#include "prospect-data-page.h"
+#include "prospect-fees-page.h"
+#include "prospect-highlights-page.h"
+#include "prospect-portfolio-page.h"
+#include "prospect-window.h"
+
+G_BEGIN_DECLS
+
+/* prospect-compare-page.h */
+GtkEditable *prospect_compare_page_get_assumption     (ProspectComparePage      *self,
+                                                       ProspectAssumptionField   field);
+const char  *prospect_compare_page_get_breakeven_text (ProspectComparePage      *self);
+GtkEditable *prospect_compare_page_get_field          (ProspectComparePage      *self,
+                                                       guint                     index,
+                                                       ProspectScenarioField     field);
+guint        prospect_compare_page_get_n_scenarios    (ProspectComparePage      *self);
+const char  *prospect_compare_page_get_problem        (ProspectComparePage      *self,
+                                                       guint                     index);
+double       prospect_compare_page_get_value          (ProspectComparePage      *self,
+                                                       guint                     index);
+void         prospect_compare_page_set_years          (ProspectComparePage      *self,
+                                                       int                       years);
+void         prospect_compare_page_set_class          (ProspectComparePage      *self,
+                                                       guint                     index,
+                                                       gint64                    class_id);
+
+/* prospect-data-page.h */
+const char  *prospect_data_page_get_cell              (ProspectDataPage         *self,
+                                                       guint                     row,
+                                                       guint                     column);
+const char  *prospect_data_page_get_check_text        (ProspectDataPage         *self);
+guint        prospect_data_page_get_n_rows            (ProspectDataPage         *self);
+gboolean     prospect_data_page_edit_cell             (ProspectDataPage         *self,
+                                                       guint                     row,
+                                                       guint                     column,
+                                                       const char               *text,
+                                                       GError                  **error);
+void         prospect_data_page_show_table            (ProspectDataPage         *self,
+                                                       const char               *table_id);
+
+/* prospect-fees-page.h */
+GtkEditable *prospect_fees_page_get_field             (ProspectFeesPage         *self,
+                                                       ProspectFeesField         field);
+const char  *prospect_fees_page_get_field_error       (ProspectFeesPage         *self,
+                                                       ProspectFeesField         field);
+char        *prospect_fees_page_dup_cost_text         (ProspectFeesPage         *self,
+                                                       int                       years);
+gboolean     prospect_fees_page_get_agrees            (ProspectFeesPage         *self);
+
+/* prospect-highlights-page.h */
+GListModel  *prospect_highlights_page_get_rows        (ProspectHighlightsPage   *self);
+
+/* prospect-portfolio-page.h */
+guint        prospect_portfolio_page_get_n_shown_terms(ProspectPortfolioPage    *self);
+char        *prospect_portfolio_page_markup_for       (const char               *body,
+                                                       GListModel               *glossary);
+void         prospect_portfolio_page_set_search_text  (ProspectPortfolioPage    *self,
+                                                       const char               *text);
+
+/* prospect-window.h */
+guint        prospect_window_get_n_shown_classes      (ProspectWindow           *self);
+const char  *prospect_window_get_problem              (ProspectWindow           *self);
+const char  *prospect_window_get_visible_page         (ProspectWindow           *self);
+
+G_END_DECLS
