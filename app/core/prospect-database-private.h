@@ -18,6 +18,10 @@ sqlite3           *_prospect_database_get_handle (ProspectDatabase  *self);
 ProspectStatement *_prospect_database_prepare    (ProspectDatabase  *self,
                                                   const char        *sql,
                                                   GError           **error);
+ProspectStatement *_prospect_database_prepare_with_id (ProspectDatabase  *self,
+                                                     const char        *sql,
+                                                     gint64             id,
+                                                     GError           **error);
 gboolean           _prospect_database_step       (ProspectDatabase  *self,
                                                   ProspectStatement *stmt,
                                                   gboolean          *row,

@@ -93,10 +93,9 @@ prospect_database_get_class (ProspectDatabase  *self,
 
   g_return_val_if_fail (PROSPECT_IS_DATABASE (self), NULL);
 
-  stmt = _prospect_database_prepare (self, CLASS_COLUMNS "WHERE c.id = ?1", error);
+  stmt = _prospect_database_prepare_with_id (self, CLASS_COLUMNS "WHERE c.id = ?1", class_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, class_id);
   if (!_prospect_database_step (self, stmt, &row, error))
     return NULL;
   if (!row)
@@ -144,14 +143,11 @@ prospect_database_get_fund (ProspectDatabase  *self,
 
   g_return_val_if_fail (PROSPECT_IS_DATABASE (self), NULL);
 
-  stmt = _prospect_database_prepare (self,
-                                     "SELECT f.id, f.trust, f.name, f.adviser, f.adviser_address, f.portfolio_manager, "
-                                     "f.manager_since, f.objective, d.title, f.section, f.as_of "
-                                     "FROM fund f LEFT JOIN document d ON d.id = f.document_id WHERE f.id = ?1",
-                                     error);
+  stmt = _prospect_database_prepare_with_id (self, "SELECT f.id, f.trust, f.name, f.adviser, f.adviser_address, f.portfolio_manager, "
+                                                   "f.manager_since, f.objective, d.title, f.section, f.as_of "
+                                                   "FROM fund f LEFT JOIN document d ON d.id = f.document_id WHERE f.id = ?1", fund_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, fund_id);
   if (!_prospect_database_step (self, stmt, &row, error))
     return NULL;
   if (!row)
@@ -186,13 +182,10 @@ prospect_database_list_text_blocks (ProspectDatabase  *self,
   g_return_val_if_fail (PROSPECT_IS_DATABASE (self), NULL);
   g_return_val_if_fail (topic != NULL, NULL);
 
-  stmt = _prospect_database_prepare (self,
-                                     "SELECT heading, body, section FROM text_block "
-                                     "WHERE fund_id = ?1 AND topic = ?2 ORDER BY position",
-                                     error);
+  stmt = _prospect_database_prepare_with_id (self, "SELECT heading, body, section FROM text_block "
+                                                   "WHERE fund_id = ?1 AND topic = ?2 ORDER BY position", fund_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, fund_id);
   sqlite3_bind_text (stmt, 2, topic, -1, SQLITE_TRANSIENT);
   while ((ok = _prospect_database_step (self, stmt, &row, error)) && row)
     {
@@ -220,15 +213,12 @@ prospect_database_list_policy_limits (ProspectDatabase  *self,
 
   g_return_val_if_fail (PROSPECT_IS_DATABASE (self), NULL);
 
-  stmt = _prospect_database_prepare (self,
-                                     "SELECT p.label, p.min_pct, p.max_pct, p.max_exclusive, p.unlimited, p.basis, p.wording, "
-                                     "d.title, p.section, p.as_of "
-                                     "FROM policy_limit p LEFT JOIN document d ON d.id = p.document_id "
-                                     "WHERE p.fund_id = ?1 ORDER BY p.position",
-                                     error);
+  stmt = _prospect_database_prepare_with_id (self, "SELECT p.label, p.min_pct, p.max_pct, p.max_exclusive, p.unlimited, p.basis, p.wording, "
+                                                   "d.title, p.section, p.as_of "
+                                                   "FROM policy_limit p LEFT JOIN document d ON d.id = p.document_id "
+                                                   "WHERE p.fund_id = ?1 ORDER BY p.position", fund_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, fund_id);
   while ((ok = _prospect_database_step (self, stmt, &row, error)) && row)
     {
       ProspectPolicyLimit *limit = g_new0 (ProspectPolicyLimit, 1);
@@ -297,17 +287,14 @@ prospect_database_list_stated_returns (ProspectDatabase  *self,
 
   g_return_val_if_fail (PROSPECT_IS_DATABASE (self), NULL);
 
-  stmt = _prospect_database_prepare (self,
-                                     "SELECT r.series_id, s.name, s.footnote, s.class_id IS NOT NULL, r.position, r.period, "
-                                     "r.start_date, r.end_date, r.return_pct, d.title, r.section, r.as_of "
-                                     "FROM stated_return r JOIN series s ON s.id = r.series_id "
-                                     "LEFT JOIN document d ON d.id = r.document_id "
-                                     "WHERE r.class_id = ?1 "
-                                     "ORDER BY r.position, CASE r.period WHEN '1y' THEN 1 WHEN '5y' THEN 2 WHEN '10y' THEN 3 ELSE 4 END",
-                                     error);
+  stmt = _prospect_database_prepare_with_id (self, "SELECT r.series_id, s.name, s.footnote, s.class_id IS NOT NULL, r.position, r.period, "
+                                                   "r.start_date, r.end_date, r.return_pct, d.title, r.section, r.as_of "
+                                                   "FROM stated_return r JOIN series s ON s.id = r.series_id "
+                                                   "LEFT JOIN document d ON d.id = r.document_id "
+                                                   "WHERE r.class_id = ?1 "
+                                                   "ORDER BY r.position, CASE r.period WHEN '1y' THEN 1 WHEN '5y' THEN 2 WHEN '10y' THEN 3 ELSE 4 END", class_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, class_id);
   while ((ok = _prospect_database_step (self, stmt, &row, error)) && row)
     {
       ProspectStatedReturn *stated = g_new0 (ProspectStatedReturn, 1);
@@ -347,10 +334,9 @@ prospect_database_list_annual_returns (ProspectDatabase  *self,
 
   g_return_val_if_fail (PROSPECT_IS_DATABASE (self), NULL);
 
-  stmt = _prospect_database_prepare (self, "SELECT year, return_pct FROM annual_return WHERE series_id = ?1 ORDER BY year", error);
+  stmt = _prospect_database_prepare_with_id (self, "SELECT year, return_pct FROM annual_return WHERE series_id = ?1 ORDER BY year", series_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, series_id);
   while ((ok = _prospect_database_step (self, stmt, &row, error)) && row)
     {
       ProspectAnnualReturn r = { sqlite3_column_int (stmt, 0), sqlite3_column_double (stmt, 1) };
@@ -373,10 +359,9 @@ prospect_database_class_series_id (ProspectDatabase  *self,
 
   g_return_val_if_fail (PROSPECT_IS_DATABASE (self), 0);
 
-  stmt = _prospect_database_prepare (self, "SELECT id FROM series WHERE class_id = ?1 ORDER BY id LIMIT 1", error);
+  stmt = _prospect_database_prepare_with_id (self, "SELECT id FROM series WHERE class_id = ?1 ORDER BY id LIMIT 1", class_id, error);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, class_id);
   if (!_prospect_database_step (self, stmt, &row, error) || !row)
     return 0;
   return sqlite3_column_int64 (stmt, 0);
@@ -422,10 +407,9 @@ prospect_database_get_fee_table (ProspectDatabase  *self,
   read_source (stmt, (int) prospect_fee_lines_count () + 1, &fees->source);
 
   fees->deferred_schedule = g_array_new (FALSE, TRUE, sizeof (double));
-  schedule = _prospect_database_prepare (self, "SELECT year, charge_pct FROM deferred_charge WHERE class_id = ?1 ORDER BY year", error);
+  schedule = _prospect_database_prepare_with_id (self, "SELECT year, charge_pct FROM deferred_charge WHERE class_id = ?1 ORDER BY year", class_id, error);
   if (schedule == NULL)
     return NULL;
-  sqlite3_bind_int64 (schedule, 1, class_id);
   while ((ok = _prospect_database_step (self, schedule, &row, error)) && row)
     {
       guint year = (guint) sqlite3_column_int (schedule, 0);
@@ -460,13 +444,10 @@ prospect_database_list_expense_example (ProspectDatabase  *self,
 
   g_return_val_if_fail (PROSPECT_IS_DATABASE (self), NULL);
 
-  stmt = _prospect_database_prepare (self,
-                                     "SELECT years, redeemed, amount, return_pct, cost FROM expense_example "
-                                     "WHERE class_id = ?1 ORDER BY redeemed DESC, years",
-                                     error);
+  stmt = _prospect_database_prepare_with_id (self, "SELECT years, redeemed, amount, return_pct, cost FROM expense_example "
+                                                   "WHERE class_id = ?1 ORDER BY redeemed DESC, years", class_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, class_id);
   while ((ok = _prospect_database_step (self, stmt, &row, error)) && row)
     {
       ProspectPrintedExample e = {
@@ -503,13 +484,10 @@ prospect_database_get_highlights (ProspectDatabase  *self,
   h->footnotes = g_ptr_array_new_with_free_func ((GDestroyNotify) prospect_footnote_free);
   h->before_waiver = g_array_new (FALSE, FALSE, sizeof (ProspectAnnualReturn));
 
-  years = _prospect_database_prepare (self,
-                                      "SELECT DISTINCT v.year, d.title, v.section FROM highlight_value v "
-                                      "LEFT JOIN document d ON d.id = v.document_id WHERE v.class_id = ?1 ORDER BY v.year DESC",
-                                      error);
+  years = _prospect_database_prepare_with_id (self, "SELECT DISTINCT v.year, d.title, v.section FROM highlight_value v "
+                                                    "LEFT JOIN document d ON d.id = v.document_id WHERE v.class_id = ?1 ORDER BY v.year DESC", class_id, error);
   if (years == NULL)
     return NULL;
-  sqlite3_bind_int64 (years, 1, class_id);
   while ((ok = _prospect_database_step (self, years, &row, error)) && row)
     {
       int year = sqlite3_column_int (years, 0);
@@ -552,10 +530,9 @@ prospect_database_get_highlights (ProspectDatabase  *self,
   for (guint i = 0; i < n; i++)
     h->values[i] = NAN;
 
-  values = _prospect_database_prepare (self, "SELECT year, line, value, marks FROM highlight_value WHERE class_id = ?1", error);
+  values = _prospect_database_prepare_with_id (self, "SELECT year, line, value, marks FROM highlight_value WHERE class_id = ?1", class_id, error);
   if (values == NULL)
     return NULL;
-  sqlite3_bind_int64 (values, 1, class_id);
   while ((ok = _prospect_database_step (self, values, &row, error)) && row)
     {
       int year = sqlite3_column_int (values, 0);
@@ -575,10 +552,9 @@ prospect_database_get_highlights (ProspectDatabase  *self,
   if (!ok)
     return NULL;
 
-  notes = _prospect_database_prepare (self, "SELECT mark, text FROM highlight_footnote WHERE class_id = ?1 ORDER BY mark", error);
+  notes = _prospect_database_prepare_with_id (self, "SELECT mark, text FROM highlight_footnote WHERE class_id = ?1 ORDER BY mark", class_id, error);
   if (notes == NULL)
     return NULL;
-  sqlite3_bind_int64 (notes, 1, class_id);
   while ((ok = _prospect_database_step (self, notes, &row, error)) && row)
     {
       ProspectFootnote *note = g_new0 (ProspectFootnote, 1);
@@ -590,11 +566,9 @@ prospect_database_get_highlights (ProspectDatabase  *self,
   if (!ok)
     return NULL;
 
-  waivers = _prospect_database_prepare (self, "SELECT year, ratio_pct FROM ratio_before_waiver WHERE class_id = ?1 ORDER BY year DESC",
-                                        error);
+  waivers = _prospect_database_prepare_with_id (self, "SELECT year, ratio_pct FROM ratio_before_waiver WHERE class_id = ?1 ORDER BY year DESC", class_id, error);
   if (waivers == NULL)
     return NULL;
-  sqlite3_bind_int64 (waivers, 1, class_id);
   while ((ok = _prospect_database_step (self, waivers, &row, error)) && row)
     {
       ProspectAnnualReturn r = { sqlite3_column_int (waivers, 0), sqlite3_column_double (waivers, 1) };

@@ -650,6 +650,21 @@ _prospect_database_prepare (ProspectDatabase  *self,
   return prepare (self, sql, error);
 }
 
+/* SQL whose ?1 is a row id, prepared with ID bound: most queries ask for
+ * one class's, fund's or series' rows. */
+ProspectStatement *
+_prospect_database_prepare_with_id (ProspectDatabase  *self,
+                                    const char        *sql,
+                                    gint64             id,
+                                    GError           **error)
+{
+  ProspectStatement *stmt = prepare (self, sql, error);
+
+  if (stmt != NULL)
+    sqlite3_bind_int64 (stmt, 1, id);
+  return stmt;
+}
+
 gboolean
 _prospect_database_step (ProspectDatabase  *self,
                          ProspectStatement *stmt,

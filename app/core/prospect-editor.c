@@ -465,10 +465,9 @@ delete_row (ProspectDatabase         *database,
 
   if (!_prospect_database_writable (database, error))
     return FALSE;
-  stmt = _prospect_database_prepare (database, table->delete_sql, error);
+  stmt = _prospect_database_prepare_with_id (database, table->delete_sql, rowid, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
   if (!_prospect_database_step (database, stmt, &row, error))
     {
       refine_error (database, table, error);

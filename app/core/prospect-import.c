@@ -170,6 +170,17 @@ bind_text_or_null (ProspectStatement *stmt,
     sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
 }
 
+/* Every row's last two columns: where the figure comes from and as of when. */
+static void
+bind_source (Import            *im,
+             ProspectStatement *stmt,
+             GPtrArray         *fields,
+             int                first)
+{
+  bind_text_or_null (stmt, first, field (im, fields, "source"));
+  bind_text_or_null (stmt, first + 1, field (im, fields, "as_of"));
+}
+
 static void
 bind_double_or_null (ProspectStatement *stmt,
                      int                index,
@@ -179,6 +190,17 @@ bind_double_or_null (ProspectStatement *stmt,
     sqlite3_bind_null (stmt, index);
   else
     sqlite3_bind_double (stmt, index, value);
+}
+
+/* The kind's one statement, prepared on its first row and reused. */
+static ProspectStatement *
+row_statement (Import      *im,
+               const char  *sql,
+               GError     **error)
+{
+  if (im->stmt == NULL)
+    im->stmt = _prospect_database_prepare (im->db, sql, error);
+  return im->stmt;
 }
 
 static gboolean
@@ -301,25 +323,21 @@ import_funds_row (Import    *im,
         return -1;
       sqlite3_bind_text (insert, 1, trust, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (insert, 2, fund, -1, SQLITE_TRANSIENT);
-      bind_text_or_null (insert, 3, field (im, fields, "source"));
-      bind_text_or_null (insert, 4, field (im, fields, "as_of"));
+      bind_source (im, insert, fields, 3);
       if (!_prospect_database_step (im->db, insert, &row, error))
         return -1;
       fund_id = sqlite3_last_insert_rowid (_prospect_database_get_handle (im->db));
     }
 
-  if (im->stmt == NULL &&
-      (im->stmt = _prospect_database_prepare (im->db,
-                                              "INSERT INTO share_class (fund_id, name, inception_date, section, as_of) "
-                                              "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (fund_id, name) DO UPDATE SET "
-                                              "inception_date = excluded.inception_date, section = excluded.section, "
-                                              "as_of = excluded.as_of", error)) == NULL)
+  if (row_statement (im, "INSERT INTO share_class (fund_id, name, inception_date, section, as_of) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (fund_id, name) DO UPDATE SET "
+                         "inception_date = excluded.inception_date, section = excluded.section, "
+                         "as_of = excluded.as_of", error) == NULL)
     return -1;
   sqlite3_bind_int64 (im->stmt, 1, fund_id);
   sqlite3_bind_text (im->stmt, 2, klass, -1, SQLITE_TRANSIENT);
   bind_text_or_null (im->stmt, 3, field (im, fields, "inception_date"));
-  bind_text_or_null (im->stmt, 4, field (im, fields, "source"));
-  bind_text_or_null (im->stmt, 5, field (im, fields, "as_of"));
+  bind_source (im, im->stmt, fields, 4);
   return run (im, im->stmt, error) ? 1 : -1;
 }
 
@@ -421,18 +439,15 @@ import_returns_row (Import    *im,
   if (duplicate (im, line, key))
     return 0;
 
-  if (im->stmt == NULL &&
-      (im->stmt = _prospect_database_prepare (im->db,
-                                              "INSERT INTO annual_return (series_id, year, return_pct, section, as_of) "
-                                              "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (series_id, year) DO UPDATE SET "
-                                              "return_pct = excluded.return_pct, section = excluded.section, "
-                                              "as_of = excluded.as_of", error)) == NULL)
+  if (row_statement (im, "INSERT INTO annual_return (series_id, year, return_pct, section, as_of) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (series_id, year) DO UPDATE SET "
+                         "return_pct = excluded.return_pct, section = excluded.section, "
+                         "as_of = excluded.as_of", error) == NULL)
     return -1;
   sqlite3_bind_int64 (im->stmt, 1, series);
   sqlite3_bind_int (im->stmt, 2, (int) year);
   sqlite3_bind_double (im->stmt, 3, pct);
-  bind_text_or_null (im->stmt, 4, field (im, fields, "source"));
-  bind_text_or_null (im->stmt, 5, field (im, fields, "as_of"));
+  bind_source (im, im->stmt, fields, 4);
   return run (im, im->stmt, error) ? 1 : -1;
 }
 
@@ -496,8 +511,7 @@ import_fees_row (Import    *im,
   sqlite3_bind_int64 (im->stmt, 1, class_id);
   for (guint i = 0; i < n; i++)
     bind_double_or_null (im->stmt, (int) i + 2, values[i]);
-  bind_text_or_null (im->stmt, (int) n + 2, field (im, fields, "source"));
-  bind_text_or_null (im->stmt, (int) n + 3, field (im, fields, "as_of"));
+  bind_source (im, im->stmt, fields, (int) n + 2);
   return run (im, im->stmt, error) ? 1 : -1;
 }
 
@@ -528,19 +542,16 @@ import_highlights_row (Import    *im,
   if (duplicate (im, line, key))
     return 0;
 
-  if (im->stmt == NULL &&
-      (im->stmt = _prospect_database_prepare (im->db,
-                                              "INSERT INTO highlight_value (class_id, year, line, value, section, as_of) "
-                                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (class_id, year, line) DO "
-                                              "UPDATE SET value = excluded.value, section = excluded.section, "
-                                              "as_of = excluded.as_of", error)) == NULL)
+  if (row_statement (im, "INSERT INTO highlight_value (class_id, year, line, value, section, as_of) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (class_id, year, line) DO "
+                         "UPDATE SET value = excluded.value, section = excluded.section, "
+                         "as_of = excluded.as_of", error) == NULL)
     return -1;
   sqlite3_bind_int64 (im->stmt, 1, class_id);
   sqlite3_bind_int (im->stmt, 2, (int) year);
   sqlite3_bind_int (im->stmt, 3, (int) line_no);
   bind_double_or_null (im->stmt, 4, value);
-  bind_text_or_null (im->stmt, 5, field (im, fields, "source"));
-  bind_text_or_null (im->stmt, 6, field (im, fields, "as_of"));
+  bind_source (im, im->stmt, fields, 5);
   return run (im, im->stmt, error) ? 1 : -1;
 }
 

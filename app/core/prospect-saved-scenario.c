@@ -281,10 +281,9 @@ save_in_transaction (ProspectDatabase      *database,
       s->position = row ? sqlite3_column_int (position, 0) : 0;
     }
 
-  clear = _prospect_database_prepare (database, "DELETE FROM scenario_charge WHERE scenario_id = ?1", error);
+  clear = _prospect_database_prepare_with_id (database, "DELETE FROM scenario_charge WHERE scenario_id = ?1", s->id, error);
   if (clear == NULL)
     return FALSE;
-  sqlite3_bind_int64 (clear, 1, s->id);
   if (!_prospect_database_step (database, clear, &row, error))
     return FALSE;
   /* With a class, its own deferred schedule applies; only a custom fund
@@ -357,10 +356,9 @@ prospect_database_delete_scenario (ProspectDatabase  *database,
 
   if (!_prospect_database_writable (database, error))
     return FALSE;
-  stmt = _prospect_database_prepare (database, "DELETE FROM scenario WHERE id = ?1", error);
+  stmt = _prospect_database_prepare_with_id (database, "DELETE FROM scenario WHERE id = ?1", id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
   return _prospect_database_step (database, stmt, &row, error);
 }
 
