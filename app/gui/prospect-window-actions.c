@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "prospect-ui-util.h"
 #include "prospect-window-private.h"
 
 static void
@@ -227,27 +228,23 @@ handout_response_cb (ProspectWindow       *self,
                      int                   response,
                      GtkFileChooserNative *chooser)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *path = prospect_ui_chooser_path (chooser, response, &error);
   g_autoptr(ProspectReport) report = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (path == NULL)
     {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = file != NULL ? g_file_get_path (file) : NULL;
-      if (path == NULL)
-        _prospect_window_show_toast (self, _("Handouts can be saved to local files only."));
-      else if ((report = build_report (self, TRUE, &error)) == NULL ||
-               !prospect_report_export_pdf (report, path, &error))
+      if (error != NULL)
         _prospect_window_show_toast (self, error->message);
-      else
-        {
-          g_autofree char *basename = g_path_get_basename (path);
-          g_autofree char *message = g_strdup_printf ("Saved handout “%s”", basename);
+    }
+  else if ((report = build_report (self, TRUE, &error)) == NULL || !prospect_report_export_pdf (report, path, &error))
+    _prospect_window_show_toast (self, error->message);
+  else
+    {
+      g_autofree char *name = prospect_ui_file_name (path);
+      g_autofree char *message = g_strdup_printf (_("Saved handout “%s”"), name);
 
-          _prospect_window_show_toast (self, message);
-        }
+      _prospect_window_show_toast (self, message);
     }
   g_clear_object (&self->chooser);
 }
@@ -327,17 +324,14 @@ open_response_cb (ProspectWindow       *self,
                   int                   response,
                   GtkFileChooserNative *chooser)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *path = prospect_ui_chooser_path (chooser, response, &error);
   g_autoptr(ProspectDatabase) database = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (path != NULL || error != NULL)
     {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = file != NULL ? g_file_get_path (file) : NULL;
       if (path == NULL)
-        _prospect_window_show_toast (self, _("Databases can be opened from local files only."));
+        _prospect_window_show_toast (self, error->message);
       else if ((database = prospect_database_open (path, &error)) == NULL)
         {
           AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (

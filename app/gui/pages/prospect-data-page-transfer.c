@@ -267,18 +267,13 @@ import_response_cb (ProspectDataPage     *self,
                     int                   response,
                     GtkFileChooserNative *chooser)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = prospect_ui_chooser_path (chooser, response, &error);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = file != NULL ? g_file_get_path (file) : NULL;
-      if (path == NULL)
-        _prospect_data_page_show_message (self, _("CSV files can be imported from local files only."));
-      else
-        _prospect_data_page_start_import (self, path, PROSPECT_IMPORT_PREVIEW);
-    }
+  if (path != NULL)
+    _prospect_data_page_start_import (self, path, PROSPECT_IMPORT_PREVIEW);
+  else if (error != NULL)
+    _prospect_data_page_show_message (self, error->message);
   g_clear_object (&self->chooser);
 }
 
@@ -287,29 +282,26 @@ export_response_cb (ProspectDataPage     *self,
                     int                   response,
                     GtkFileChooserNative *chooser)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *path = prospect_ui_chooser_path (chooser, response, &error);
   gboolean whole = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "whole"));
   ProspectDataKind kind;
 
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (path == NULL)
     {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = file != NULL ? g_file_get_path (file) : NULL;
-      if (path == NULL)
-        _prospect_data_page_show_message (self, _("Exports can be saved to local files only."));
-      else if (whole ? !prospect_database_save_copy (self->database, path, &error)
-                     : !(kind_for_table (self->table, &kind) && prospect_export_csv_file (self->database, kind, path,
-                                                                                          &error)))
-        _prospect_data_page_show_message (self, error != NULL ? error->message : "This table has no CSV format.");
-      else
-        {
-          g_autofree char *basename = g_path_get_basename (path);
-          g_autofree char *message = g_strdup_printf ("Saved “%s”", basename);
+      if (error != NULL)
+        _prospect_data_page_show_message (self, error->message);
+    }
+  else if (whole ? !prospect_database_save_copy (self->database, path, &error)
+                 : !(kind_for_table (self->table, &kind) && prospect_export_csv_file (self->database, kind, path,
+                                                                                      &error)))
+    _prospect_data_page_show_message (self, error != NULL ? error->message : _("This table has no CSV format."));
+  else
+    {
+      g_autofree char *name = prospect_ui_file_name (path);
+      g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
 
-          _prospect_data_page_show_message (self, message);
-        }
+      _prospect_data_page_show_message (self, message);
     }
   g_clear_object (&self->chooser);
 }

@@ -266,27 +266,26 @@ export_response_cb (ProspectChartView    *self,
                     int                   response,
                     GtkFileChooserNative *chooser)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *path = prospect_ui_chooser_path (chooser, response, &error);
   ProspectChartTheme theme;
 
-  if (response == GTK_RESPONSE_ACCEPT && self->data != NULL)
+  prospect_chart_theme_init (&theme, PROSPECT_CHART_THEME_PRINT);
+  if (path == NULL)
     {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = file != NULL ? g_file_get_path (file) : NULL;
-      prospect_chart_theme_init (&theme, PROSPECT_CHART_THEME_PRINT);
-      if (path == NULL)
-        show_toast (self, "Charts can be exported to local files only.");
-      else if (!prospect_chart_export (self->data, path, 1600, 900, &theme, &error))
+      if (error != NULL)
         show_toast (self, error->message);
-      else
-        {
-          g_autofree char *basename = g_path_get_basename (path);
-          g_autofree char *message = g_strdup_printf ("Exported “%s”", basename);
+    }
+  else if (self->data == NULL)
+    ;
+  else if (!prospect_chart_export (self->data, path, 1600, 900, &theme, &error))
+    show_toast (self, error->message);
+  else
+    {
+      g_autofree char *name = prospect_ui_file_name (path);
+      g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
 
-          show_toast (self, message);
-        }
+      show_toast (self, message);
     }
   g_clear_object (&self->chooser);
 }

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "prospect-ui-util.h"
 
 void
@@ -108,6 +110,37 @@ prospect_ui_grid_end (ProspectGridUpdate *update)
       child = next;
     }
   g_clear_pointer (&update->kept, g_hash_table_unref);
+}
+
+/* The local path of the file the user accepted in CHOOSER: NULL when they
+ * cancelled (ERROR unset) or chose a file that is not on this computer,
+ * such as a network location the file chooser offers (ERROR says so). */
+char *
+prospect_ui_chooser_path (GtkFileChooserNative *chooser,
+                          int                   response,
+                          GError              **error)
+{
+  g_autoptr(GFile) file = NULL;
+  char *path;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return NULL;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  if (path == NULL)
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                         _("Prospect reads and writes files on this computer only; choose a local file."));
+  return path;
+}
+
+/* The file's name as a notification shows it: "h.pdf", readable whatever
+ * the file system's encoding. */
+char *
+prospect_ui_file_name (const char *path)
+{
+  g_autofree char *basename = g_path_get_basename (path);
+
+  return g_filename_display_name (basename);
 }
 
 /* Shows TOAST in the window's overlay; takes ownership of a floating toast. */

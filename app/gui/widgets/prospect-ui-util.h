@@ -31,6 +31,10 @@ GtkWidget *prospect_ui_grid_set      (ProspectGridUpdate *update,
                                       const char         *css_class,
                                       float               xalign);
 void       prospect_ui_grid_end      (ProspectGridUpdate *update);
+char      *prospect_ui_chooser_path  (GtkFileChooserNative *chooser,
+                                      int                   response,
+                                      GError              **error);
+char      *prospect_ui_file_name     (const char         *path);
 void       prospect_ui_toast         (GtkWidget    *widget,
                                       AdwToast     *toast);
 void       prospect_ui_mark_entry    (AdwActionRow *row,
