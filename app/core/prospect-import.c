@@ -122,19 +122,19 @@ number (Import     *im,
           *value = NAN;
           return TRUE;
         }
-      add_problem (im, line, "%s is empty.", name);
+      add_problem (im, line, _("%s is empty."), name);
       return FALSE;
     }
   if (!prospect_parse_number (text, im->decimal_point, value, &error))
     {
       g_autofree char *quoted = shown (text);
 
-      add_problem (im, line, "%s: “%s” is not a number.", name, quoted);
+      add_problem (im, line, _("%s: “%s” is not a number."), name, quoted);
       return FALSE;
     }
   if (*value < min || *value > max)
     {
-      add_problem (im, line, "%s: %g is outside %g to %g.", name, *value, min, max);
+      add_problem (im, line, _("%s: %g is outside %g to %g."), name, *value, min, max);
       return FALSE;
     }
   return TRUE;
@@ -154,7 +154,7 @@ date_field (Import     *im,
   {
     g_autofree char *quoted = shown (text);
 
-    add_problem (im, line, "%s: “%s” is not a date written as YYYY-MM-DD.", name, quoted);
+    add_problem (im, line, _("%s: “%s” is not a date written as YYYY-MM-DD."), name, quoted);
   }
   return FALSE;
 }
@@ -234,7 +234,7 @@ find_class (Import    *im,
 
   if (*fund == '\0' || *klass == '\0')
     {
-      add_problem (im, line, "fund and class must both be given.");
+      add_problem (im, line, _("fund and class must both be given."));
       return 0;
     }
   if (g_hash_table_lookup_extended (im->class_ids, key, NULL, &cached))
@@ -257,7 +257,7 @@ find_class (Import    *im,
       g_autofree char *f = shown (fund);
       g_autofree char *c = shown (klass);
 
-      add_problem (im, line, "there is no class “%s” of fund “%s”; import it with --kind funds first.", c, f);
+      add_problem (im, line, _("there is no class “%s” of fund “%s”; import it with --kind funds first."), c, f);
     }
   return id;
 }
@@ -271,7 +271,7 @@ duplicate (Import     *im,
 
   if (g_hash_table_lookup_extended (im->seen, key, NULL, &first))
     {
-      add_problem (im, line, "the same figure is given on line %u already.", GPOINTER_TO_UINT (first));
+      add_problem (im, line, _("the same figure is given on line %u already."), GPOINTER_TO_UINT (first));
       return TRUE;
     }
   g_hash_table_insert (im->seen, g_strdup (key), GUINT_TO_POINTER (line));
@@ -294,7 +294,7 @@ import_funds_row (Import    *im,
 
   if (*trust == '\0' || *fund == '\0' || *klass == '\0')
     {
-      add_problem (im, line, "trust, fund and class must all be given.");
+      add_problem (im, line, _("trust, fund and class must all be given."));
       return 0;
     }
   if (!date_field (im, fields, line, "inception_date") || !date_field (im, fields, line, "as_of"))
@@ -358,7 +358,7 @@ series_for (Import      *im,
 
   if (*benchmark != '\0' && (*fund != '\0' || *klass != '\0'))
     {
-      add_problem (im, line, "give either a benchmark or a fund and class, not both.");
+      add_problem (im, line, _("give either a benchmark or a fund and class, not both."));
       return 0;
     }
   if (*benchmark == '\0')
@@ -429,7 +429,7 @@ import_returns_row (Import    *im,
     return 0;
   if (year != floor (year))
     {
-      add_problem (im, line, "year must be a whole number.");
+      add_problem (im, line, _("year must be a whole number."));
       return 0;
     }
   series = series_for (im, fields, line, &label, error);
@@ -532,7 +532,7 @@ import_highlights_row (Import    *im,
     return 0;
   if (year != floor (year) || line_no != floor (line_no))
     {
-      add_problem (im, line, "year and line must be whole numbers.");
+      add_problem (im, line, _("year and line must be whole numbers."));
       return 0;
     }
   class_id = find_class (im, fields, line, error);
