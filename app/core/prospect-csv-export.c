@@ -97,6 +97,16 @@ prospect_export_csv (ProspectDatabase  *database,
   stmt = _prospect_database_prepare (database, queries[kind], error);
   if (stmt == NULL)
     return NULL;
+  /* The columns written as numbers, where the query has them: a year, a
+   * percentage, a fee line, a highlights value.  The rest is text. */
+  const int numbers[][2] = {
+    [PROSPECT_DATA_FUNDS] = { 0, 0 },
+    [PROSPECT_DATA_RETURNS] = { 3, 2 },
+    [PROSPECT_DATA_FEES] = { 2, (int) prospect_fee_lines_count () },
+    [PROSPECT_DATA_HIGHLIGHTS] = { 2, 3 },
+  };
+  int first_number = numbers[kind][0], n_numbers = numbers[kind][1];
+
   while ((ok = _prospect_database_step (database, stmt, &row, error)) && row)
     {
       int n = sqlite3_column_count (stmt);
@@ -104,22 +114,8 @@ prospect_export_csv (ProspectDatabase  *database,
       for (int c = 0; c < n; c++)
         {
           gboolean last = c == n - 1;
-          gboolean numeric = FALSE;
+          gboolean numeric = c >= first_number && c < first_number + n_numbers;
 
-          switch (kind)
-            {
-            case PROSPECT_DATA_RETURNS:
-              numeric = c == 3 || c == 4;
-              break;
-            case PROSPECT_DATA_FEES:
-              numeric = c >= 2 && c < 2 + (int) prospect_fee_lines_count ();
-              break;
-            case PROSPECT_DATA_HIGHLIGHTS:
-              numeric = c >= 2 && c <= 4;
-              break;
-            default:
-              break;
-            }
           if (numeric)
             append_number (out, column_number (stmt, c), last);
           else

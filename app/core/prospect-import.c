@@ -600,6 +600,18 @@ read_header (Import            *im,
   return TRUE;
 }
 
+/* Each kind's row, imported: 1 done, 0 refused (a problem added), -1 the
+ * database failed. */
+static int (*const import_row[]) (Import    *im,
+                                  GPtrArray *fields,
+                                  guint      line,
+                                  GError   **error) = {
+  [PROSPECT_DATA_FUNDS] = import_funds_row,
+  [PROSPECT_DATA_RETURNS] = import_returns_row,
+  [PROSPECT_DATA_FEES] = import_fees_row,
+  [PROSPECT_DATA_HIGHLIGHTS] = import_highlights_row,
+};
+
 /**
  * prospect_import_csv:
  * @report: (out caller-allocates): rows read and imported, and every
@@ -668,22 +680,7 @@ prospect_import_csv (ProspectDatabase      *database,
           break;
         }
       report->rows_read++;
-      switch (kind)
-        {
-        case PROSPECT_DATA_FUNDS:
-          result = import_funds_row (&im, fields, line, error);
-          break;
-        case PROSPECT_DATA_RETURNS:
-          result = import_returns_row (&im, fields, line, error);
-          break;
-        case PROSPECT_DATA_FEES:
-          result = import_fees_row (&im, fields, line, error);
-          break;
-        case PROSPECT_DATA_HIGHLIGHTS:
-        default:
-          result = import_highlights_row (&im, fields, line, error);
-          break;
-        }
+      result = import_row[kind] (&im, fields, line, error);
       if (result < 0)
         {
           _prospect_database_exec (database, "ROLLBACK", NULL);
