@@ -162,70 +162,121 @@ test_fees_calculator (void)
   gui_test_close_window (window);
 }
 
-static void
-test_compare_scenarios (void)
+/* A fresh database with two scenarios: Class A, 5.75% load and 0.90%;
+ * Class C, 1.65%; $10,000 at 5% for 20 years. */
+typedef struct
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  ProspectWindow *window;
+  char                *dir;
+  char                *path;
+  ProspectWindow      *window;
   ProspectComparePage *page;
+} Compare;
+
+static void
+compare_set_up (Compare *c)
+{
+  c->dir = g_dir_make_tmp ("prospect-compare-XXXXXX", NULL);
+  c->path = g_build_filename (c->dir, "p.db", NULL);
+  c->window = gui_test_new_window_on (c->path);
+  gui_test_show_page (c->window, 3);
+  g_assert_cmpstr (prospect_window_get_visible_page (c->window), ==, "compare");
+  c->page = PROSPECT_COMPARE_PAGE (prospect_window_get_page (c->window, "compare"));
+  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (c->page), ==, 0);
+
+  g_assert_true (prospect_compare_page_add_scenario (c->page));
+  g_assert_true (prospect_compare_page_add_scenario (c->page));
+  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (c->page), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    prospect_compare_page_set_class (c->page, i, 0);
+  gtk_editable_set_text (prospect_compare_page_get_field (c->page, 0, PROSPECT_SCENARIO_FIELD_NAME), "Class A");
+  gtk_editable_set_text (prospect_compare_page_get_field (c->page, 0, PROSPECT_SCENARIO_FIELD_FUND_RATIO), "0.90");
+  gtk_editable_set_text (prospect_compare_page_get_field (c->page, 0, PROSPECT_SCENARIO_FIELD_FRONT_LOAD), "5.75%");
+  gtk_editable_set_text (prospect_compare_page_get_field (c->page, 1, PROSPECT_SCENARIO_FIELD_NAME), "Class C");
+  gtk_editable_set_text (prospect_compare_page_get_field (c->page, 1, PROSPECT_SCENARIO_FIELD_FUND_RATIO), "1.65");
+  prospect_compare_page_set_years (c->page, 20);
+}
+
+static void
+compare_tear_down (Compare *c)
+{
+  if (c->window != NULL)
+    gui_test_close_window (c->window);
+  prospect_test_remove_tree (c->dir);
+  g_free (c->dir);
+  g_free (c->path);
+}
+
+/* A: 9,425 × 1.041^20 = 21,052.13; C: 10,000 × 1.0335^20 = 19,329.01;
+ * A overtakes C in year 9 (see test-cost). */
+static void
+test_compare_arithmetic (void)
+{
+  Compare c = { 0 };
 
   GUI_TEST_REQUIRE_DISPLAY ();
-  dir = g_dir_make_tmp ("prospect-compare-XXXXXX", NULL);
-  path = g_build_filename (dir, "p.db", NULL);
-  window = gui_test_new_window_on (path);
-  gui_test_show_page (window, 3);
-  g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "compare");
-  page = PROSPECT_COMPARE_PAGE (prospect_window_get_page (window, "compare"));
-  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (page), ==, 0);
-
-  /* Class A: 5.75% load, 0.90%; Class C: 1.65%; $10,000 at 5% for 20
-   * years.  A: 9,425 × 1.041^20 = 21,052.13; C: 10,000 × 1.0335^20 = 19,329.01;
-   * A overtakes C in year 9 (see test-cost). */
-  g_assert_true (prospect_compare_page_add_scenario (page));
-  g_assert_true (prospect_compare_page_add_scenario (page));
-  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (page), ==, 2);
-  for (guint i = 0; i < 2; i++)
-    prospect_compare_page_set_class (page, i, 0);
-  gtk_editable_set_text (prospect_compare_page_get_field (page, 0, PROSPECT_SCENARIO_FIELD_NAME), "Class A");
-  gtk_editable_set_text (prospect_compare_page_get_field (page, 0, PROSPECT_SCENARIO_FIELD_FUND_RATIO), "0.90");
-  gtk_editable_set_text (prospect_compare_page_get_field (page, 0, PROSPECT_SCENARIO_FIELD_FRONT_LOAD), "5.75%");
-  gtk_editable_set_text (prospect_compare_page_get_field (page, 1, PROSPECT_SCENARIO_FIELD_NAME), "Class C");
-  gtk_editable_set_text (prospect_compare_page_get_field (page, 1, PROSPECT_SCENARIO_FIELD_FUND_RATIO), "1.65");
-  prospect_compare_page_set_years (page, 20);
-  g_assert_null (prospect_compare_page_get_problem (page, 0));
-  g_assert_null (prospect_compare_page_get_problem (page, 1));
-  g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (page, 0), 21052.13, 0.01);
-  g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (page, 1), 19329.01, 0.01);
-  g_assert_cmpstr (prospect_compare_page_get_breakeven_text (page), ==,
+  compare_set_up (&c);
+  g_assert_null (prospect_compare_page_get_problem (c.page, 0));
+  g_assert_null (prospect_compare_page_get_problem (c.page, 1));
+  g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (c.page, 0), 21052.13, 0.01);
+  g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (c.page, 1), 19329.01, 0.01);
+  g_assert_cmpstr (prospect_compare_page_get_breakeven_text (c.page), ==,
                    "Class A draws level with or overtakes Class C in year 9.");
+  gui_test_screenshot (c.window, "compare");
+  compare_tear_down (&c);
+}
 
-  /* A bad value is marked and nothing is saved from it. */
-  gtk_editable_set_text (prospect_compare_page_get_field (page, 1, PROSPECT_SCENARIO_FIELD_MORTALITY), "lots");
-  g_assert_nonnull (prospect_compare_page_get_problem (page, 1));
-  gtk_editable_set_text (prospect_compare_page_get_field (page, 1, PROSPECT_SCENARIO_FIELD_MORTALITY), "1.25");
-  g_assert_null (prospect_compare_page_get_problem (page, 1));
-  gui_test_screenshot (window, "compare");
+/* A bad value is marked and nothing is saved from it. */
+static void
+test_compare_bad_value (void)
+{
+  Compare c = { 0 };
 
-  /* Delete, then undo. */
-  prospect_compare_page_delete_scenario (page, 0);
-  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (page), ==, 1);
-  gtk_widget_activate_action (GTK_WIDGET (page), "compare.undo-delete", NULL);
-  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (page), ==, 2);
-  gui_test_close_window (window);
+  GUI_TEST_REQUIRE_DISPLAY ();
+  compare_set_up (&c);
+  gtk_editable_set_text (prospect_compare_page_get_field (c.page, 1, PROSPECT_SCENARIO_FIELD_MORTALITY), "lots");
+  g_assert_nonnull (prospect_compare_page_get_problem (c.page, 1));
+  g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (c.page, 1), 19329.01, 0.01);
+  gtk_editable_set_text (prospect_compare_page_get_field (c.page, 1, PROSPECT_SCENARIO_FIELD_MORTALITY), "1.25");
+  g_assert_null (prospect_compare_page_get_problem (c.page, 1));
+  compare_tear_down (&c);
+}
 
-  /* The scenarios survive a restart. */
-  window = gui_test_new_window_on (path);
-  page = PROSPECT_COMPARE_PAGE (prospect_window_get_page (window, "compare"));
-  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (page), ==, 2);
-  g_assert_cmpstr (gtk_editable_get_text (prospect_compare_page_get_field (page, 0, PROSPECT_SCENARIO_FIELD_NAME)), ==,
-                   "Class A");
-  g_assert_cmpstr (gtk_editable_get_text (prospect_compare_page_get_field (page, 1, PROSPECT_SCENARIO_FIELD_MORTALITY)),
+static void
+test_compare_undo_delete (void)
+{
+  Compare c = { 0 };
+
+  GUI_TEST_REQUIRE_DISPLAY ();
+  compare_set_up (&c);
+  prospect_compare_page_delete_scenario (c.page, 0);
+  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (c.page), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (c.page), "compare.undo-delete", NULL);
+  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (c.page), ==, 2);
+  g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (c.page, 0), 21052.13, 0.01);
+  compare_tear_down (&c);
+}
+
+/* Every change is saved at once: the scenarios survive a restart. */
+static void
+test_compare_survives_restart (void)
+{
+  Compare c = { 0 };
+
+  GUI_TEST_REQUIRE_DISPLAY ();
+  compare_set_up (&c);
+  gtk_editable_set_text (prospect_compare_page_get_field (c.page, 1, PROSPECT_SCENARIO_FIELD_MORTALITY), "1.25");
+  gui_test_close_window (c.window);
+
+  c.window = gui_test_new_window_on (c.path);
+  c.page = PROSPECT_COMPARE_PAGE (prospect_window_get_page (c.window, "compare"));
+  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (c.page), ==, 2);
+  g_assert_cmpstr (gtk_editable_get_text (prospect_compare_page_get_field (c.page, 0, PROSPECT_SCENARIO_FIELD_NAME)),
+                   ==, "Class A");
+  g_assert_cmpstr (gtk_editable_get_text (prospect_compare_page_get_field (c.page, 1,
+                                                                           PROSPECT_SCENARIO_FIELD_MORTALITY)),
                    ==, "1.25");
-  g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (page, 0), 21052.13, 0.01);
-  gui_test_close_window (window);
-
-  prospect_test_remove_tree (dir);
+  g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (c.page, 0), 21052.13, 0.01);
+  compare_tear_down (&c);
 }
 
 static GtkWidget *
@@ -395,7 +446,10 @@ main (int   argc,
 
   gui_test_add ("/prospect/window/pages-show-prospectus", test_pages_show_prospectus);
   gui_test_add ("/prospect/window/fees-calculator", test_fees_calculator);
-  gui_test_add ("/prospect/window/compare-scenarios", test_compare_scenarios);
+  gui_test_add ("/prospect/window/compare/arithmetic", test_compare_arithmetic);
+  gui_test_add ("/prospect/window/compare/bad-value", test_compare_bad_value);
+  gui_test_add ("/prospect/window/compare/undo-delete", test_compare_undo_delete);
+  gui_test_add ("/prospect/window/compare/survives-restart", test_compare_survives_restart);
   gui_test_add ("/prospect/window/data-page", test_data_page);
   gui_test_add ("/prospect/window/glossary-search", test_glossary_search);
 
