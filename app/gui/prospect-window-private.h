@@ -34,6 +34,12 @@ typedef struct
 
 #define N_PAGES 6
 
+/* Beside the view switcher the class selector shows this many characters
+ * of the class's name (see prospect-window-page-bar.c); a window at least
+ * this wide has room for them from the start. */
+#define CLASS_LABEL_WIDE_CHARS  14
+#define CLASS_LABEL_WIDE_WINDOW 640
+
 extern const ProspectWindowPage _prospect_window_pages[N_PAGES];
 
 struct _ProspectWindow
@@ -77,6 +83,15 @@ GtkWidget * _prospect_window_ensure_page (ProspectWindow *self, int index);
 void _prospect_window_show_toast (ProspectWindow *self, const char *message);
 int _prospect_window_visible_page_index (ProspectWindow *self);
 void _prospect_window_apply_presentation_scale (ProspectWindow *self);
+void _prospect_window_ensure_classes (ProspectWindow *self);
+void _prospect_window_class_list_activate_cb (ProspectWindow *self, guint position);
+void _prospect_window_class_search_activate_cb (ProspectWindow *self);
+void _prospect_window_class_search_stop_cb (ProspectWindow *self);
+void _prospect_window_class_search_changed_cb (ProspectWindow *self);
+void _prospect_window_class_popover_show_cb (ProspectWindow *self);
+void _prospect_window_init_class_selector (ProspectWindow *self);
+void _prospect_window_sync_page_bar (ProspectWindow *self);
+void _prospect_window_init_page_bar (ProspectWindow *self);
 void       _prospect_window_class_add_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

@@ -23,11 +23,6 @@ const ProspectWindowPage _prospect_window_pages[N_PAGES] = {
 
 G_DEFINE_FINAL_TYPE (ProspectWindow, prospect_window, ADW_TYPE_APPLICATION_WINDOW)
 
-/* Beside the view switcher the class selector shows this many characters
- * of the class's name (see update_narrow_idle ()); a window at least this
- * wide has room for them from the start. */
-#define CLASS_LABEL_WIDE_CHARS  14
-#define CLASS_LABEL_WIDE_WINDOW 640
 
 enum {
   PROP_0,
@@ -92,17 +87,6 @@ _prospect_window_show_toast (ProspectWindow *self,
 static gboolean load_visible_page (ProspectWindow  *self,
                                    GError         **error);
 
-
-static void
-sync_page_bar (ProspectWindow *self)
-{
-  int index = _prospect_window_visible_page_index (self);
-
-  /* Called while the template is still being built, before the bar is. */
-  if (index >= 0 && self->page_buttons[index] != NULL)
-    gtk_toggle_button_set_active (self->page_buttons[index], TRUE);
-}
-
 static void
 visible_page_changed_cb (ProspectWindow *self)
 {
@@ -113,7 +97,7 @@ visible_page_changed_cb (ProspectWindow *self)
     g_settings_set_string (self->settings, "last-page", name);
   if (name != NULL)
     prospect_window_get_page (self, name);
-  sync_page_bar (self);
+  _prospect_window_sync_page_bar (self);
   if (!load_visible_page (self, &error))
     prospect_window_show_problem (self, error->message);
 }
@@ -123,101 +107,6 @@ _prospect_window_visible_page_index (ProspectWindow *self)
 {
   /* Before the stack has a page, Performance is the one it will show. */
   return MAX (page_index (adw_view_stack_get_visible_child_name (self->stack)), 0);
-}
-
-static void
-setup_class_row_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_class_row_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  user_data)
-{
-  ProspectClassItem *klass = gtk_list_item_get_item (item);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), prospect_class_item_get_label (klass));
-}
-
-static void
-activate_class_at (ProspectWindow *self,
-                   guint           position)
-{
-  g_autoptr(ProspectClassItem) item = g_list_model_get_item (G_LIST_MODEL (self->class_filter_model), position);
-  g_autoptr(GError) error = NULL;
-
-  if (item == NULL)
-    return;
-  gtk_popover_popdown (self->class_popover);
-  if (!prospect_window_select_class (self, prospect_class_item_get_id (item), &error))
-    prospect_window_show_problem (self, error->message);
-}
-
-/* The class list serves only the selector, and with tens of thousands of
- * classes reading it takes a tenth of a second: it is read when the
- * selector is first used after the data changed, not at startup or after
- * every edit. */
-static void
-ensure_classes (ProspectWindow *self)
-{
-  g_autoptr(GListModel) classes = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!self->classes_stale || self->database == NULL)
-    return;
-  self->classes_stale = FALSE;
-  classes = prospect_class_items_new (self->database, &error);
-  if (classes == NULL)
-    {
-      _prospect_window_show_toast (self, error->message);
-      return;
-    }
-  g_set_object (&self->classes, classes);
-  gtk_filter_list_model_set_model (self->class_filter_model, classes);
-}
-
-static void
-class_list_activate_cb (ProspectWindow *self,
-                        guint           position)
-{
-  activate_class_at (self, position);
-}
-
-static void
-class_search_activate_cb (ProspectWindow *self)
-{
-  activate_class_at (self, 0);
-}
-
-static void
-class_search_stop_cb (ProspectWindow *self)
-{
-  gtk_popover_popdown (self->class_popover);
-}
-
-static void
-class_search_changed_cb (ProspectWindow *self)
-{
-  prospect_window_filter_classes (self, gtk_editable_get_text (GTK_EDITABLE (self->class_search)));
-}
-
-static void
-class_popover_show_cb (ProspectWindow *self)
-{
-  ensure_classes (self);
-  gtk_editable_set_text (GTK_EDITABLE (self->class_search), "");
-  prospect_window_filter_classes (self, "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->class_search));
 }
 
 /* The user changed the data: every page shows it at once. */
@@ -232,7 +121,7 @@ data_changed_cb (ProspectWindow *self)
     return;
   self->classes_stale = TRUE;
   if (gtk_widget_get_visible (GTK_WIDGET (self->class_popover)))
-    ensure_classes (self);
+    _prospect_window_ensure_classes (self);
   still_there = prospect_database_get_class (self->database, class_id, NULL);
   if (still_there == NULL)
     class_id = prospect_database_first_class_id (self->database, NULL);
@@ -347,7 +236,6 @@ prospect_window_class_init (ProspectWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/prospect-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, banner_revealer);
@@ -363,98 +251,19 @@ prospect_window_class_init (ProspectWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_list);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_empty);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, class_list_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, class_search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, class_search_stop_cb);
-  gtk_widget_class_bind_template_callback (widget_class, class_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, class_popover_show_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "class_list_activate_cb",
+                                                G_CALLBACK (_prospect_window_class_list_activate_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "class_search_activate_cb",
+                                                G_CALLBACK (_prospect_window_class_search_activate_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "class_search_stop_cb",
+                                                G_CALLBACK (_prospect_window_class_search_stop_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "class_search_changed_cb",
+                                                G_CALLBACK (_prospect_window_class_search_changed_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "class_popover_show_cb",
+                                                G_CALLBACK (_prospect_window_class_popover_show_cb));
 
   _prospect_window_class_add_actions (widget_class);
 
-
-}
-
-static void
-page_button_toggled_cb (GtkToggleButton *button,
-                        ProspectWindow  *self)
-{
-  if (!gtk_toggle_button_get_active (button))
-    return;
-  for (int i = 0; i < N_PAGES; i++)
-    if (self->page_buttons[i] == button)
-      adw_view_stack_set_visible_child_name (self->stack, _prospect_window_pages[i].name);
-}
-
-/* One button per page, each as wide as its name: the same titles, icons
- * and mnemonics as the view switcher's. */
-static void
-build_page_bar (ProspectWindow *self)
-{
-  for (int i = 0; i < N_PAGES; i++)
-    {
-      GtkWidget *child = adw_view_stack_get_child_by_name (self->stack, _prospect_window_pages[i].name);
-      AdwViewStackPage *page = adw_view_stack_get_page (self->stack, child);
-      GtkWidget *button = gtk_toggle_button_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *label = gtk_label_new_with_mnemonic (adw_view_stack_page_get_title (page));
-
-      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (adw_view_stack_page_get_icon_name (page)));
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_label_set_mnemonic_widget (GTK_LABEL (label), button);
-      gtk_button_set_child (GTK_BUTTON (button), box);
-      gtk_widget_add_css_class (button, "flat");
-      gtk_widget_set_hexpand (button, TRUE);
-      if (i > 0)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->page_buttons[0]);
-      g_signal_connect_object (button, "toggled", G_CALLBACK (page_button_toggled_cb), self, 0);
-      gtk_box_append (self->page_bar, button);
-      self->page_buttons[i] = GTK_TOGGLE_BUTTON (button);
-    }
-  sync_page_bar (self);
-}
-
-/* On a narrow window the title shows the fund and class, and the selector,
- * with room for a few letters at most, keeps only its arrow. The change
- * waits for an idle moment: title-visible changes during size allocation,
- * when a widget must not be shown or hidden.
- *
- * Beside the switcher the header bar gives the selector only its minimum
- * width, so the label asks for the first letters of the name; it asks only
- * once the switcher is seen to fit, or a window restored narrow would be
- * held wider by a label it is about to hide. */
-static gboolean
-update_narrow_idle (gpointer data)
-{
-  ProspectWindow *self = data;
-  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
-
-  self->narrow_idle = 0;
-  gtk_label_set_width_chars (self->class_label, narrow ? 1 : CLASS_LABEL_WIDE_CHARS);
-  gtk_widget_set_visible (GTK_WIDGET (self->class_label), !narrow);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-switcher_title_visible_cb (ProspectWindow *self)
-{
-  if (self->narrow_idle == 0)
-    self->narrow_idle = g_idle_add (update_narrow_idle, self);
-}
-
-static void
-first_paint_cb (GdkFrameClock  *clock,
-                ProspectWindow *self)
-{
-  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
-  switcher_title_visible_cb (self);
-}
-
-/* The header's first layout tells whether the switcher fits. */
-static void
-window_map_cb (ProspectWindow *self)
-{
-  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint", G_CALLBACK (first_paint_cb),
-                           self, 0);
 }
 
 /* GtkApplication would build the shortcuts window with every window, before
@@ -481,29 +290,14 @@ static void
 prospect_window_init (ProspectWindow *self)
 {
   g_autoptr(GSimpleAction) show_help_overlay = g_simple_action_new ("show-help-overlay", NULL);
-  g_autoptr(GtkSingleSelection) selection = NULL;
-  GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   add_pages (self);
   g_signal_connect_object (show_help_overlay, "activate", G_CALLBACK (show_help_overlay_cb), self, 0);
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_help_overlay));
-  build_page_bar (self);
-  g_signal_connect_object (self->switcher_title, "notify::title-visible", G_CALLBACK (switcher_title_visible_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect (self, "map", G_CALLBACK (window_map_cb), NULL);
+  _prospect_window_init_page_bar (self);
 
-  self->class_filter = prospect_class_filter_new ();
-  self->class_filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->class_filter));
-
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_class_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_class_row_cb), NULL);
-  gtk_list_view_set_factory (self->class_list, factory);
-  g_object_unref (factory);
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->class_filter_model)));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_list_view_set_model (self->class_list, GTK_SELECTION_MODEL (selection));
+  _prospect_window_init_class_selector (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
 }
@@ -563,7 +357,7 @@ prospect_window_set_database (ProspectWindow    *self,
     }
   self->classes_stale = TRUE;
   if (gtk_widget_get_visible (GTK_WIDGET (self->class_popover)))
-    ensure_classes (self);
+    _prospect_window_ensure_classes (self);
   return TRUE;
 }
 
@@ -648,7 +442,7 @@ prospect_window_filter_classes (ProspectWindow *self,
 {
   g_return_if_fail (PROSPECT_IS_WINDOW (self));
 
-  ensure_classes (self);
+  _prospect_window_ensure_classes (self);
   prospect_class_filter_set_search (self->class_filter, text);
   gtk_widget_set_visible (GTK_WIDGET (self->class_empty),
                           g_list_model_get_n_items (G_LIST_MODEL (self->class_filter_model)) == 0);
@@ -658,7 +452,7 @@ guint
 prospect_window_get_n_shown_classes (ProspectWindow *self)
 {
   g_return_val_if_fail (PROSPECT_IS_WINDOW (self), 0);
-  ensure_classes (self);
+  _prospect_window_ensure_classes (self);
   return g_list_model_get_n_items (G_LIST_MODEL (self->class_filter_model));
 }
 
