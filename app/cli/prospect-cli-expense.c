@@ -68,34 +68,52 @@ _prospect_cli_run_expense_example (const ProspectCliOptions *o,
         }
     }
 
-  if (!_prospect_cli_parse_option (o->amount, "--amount", "Amount", PROSPECT_UNIT_DOLLARS, 0.01, PROSPECT_MAX_AMOUNT, FALSE,
-                                   &input.amount, err) ||
-      !_prospect_cli_parse_option (o->return_pct, "--return", "Annual return", PROSPECT_UNIT_PERCENT, -100, 100, FALSE,
-                                   &input.return_pct, err) ||
-      !_prospect_cli_parse_option (o->expense_ratio, "--expense-ratio", "Expense ratio", PROSPECT_UNIT_PERCENT, 0, 100, FALSE,
-                                   &input.gross_pct, err) ||
-      !_prospect_cli_parse_option (o->net_expense_ratio, "--net-expense-ratio", "Net expense ratio", PROSPECT_UNIT_PERCENT, 0,
-                                   100, FALSE, &input.net_pct, err) ||
-      !_prospect_cli_parse_option (o->waiver_years, "--waiver-years", "Waiver term", PROSPECT_UNIT_YEARS, 0, 50, FALSE,
-                                   &input.waiver_years, err) ||
-      !_prospect_cli_parse_option (o->front_load, "--front-load", "Front-end sales load", PROSPECT_UNIT_PERCENT, 0, 100, FALSE,
-                                   &input.front_load_pct, err) ||
-      !_prospect_cli_parse_option (o->conversion_years, "--conversion-years", "Conversion", PROSPECT_UNIT_YEARS, 1, 50, TRUE,
-                                   &conversion_years, err) ||
-      !_prospect_cli_parse_option (o->conversion_ratio, "--conversion-ratio", "Expense ratio after conversion",
-                                   PROSPECT_UNIT_PERCENT, 0, 100, FALSE, &input.conversion_pct, err))
-    return PROSPECT_CLI_EXIT_USAGE;
+  {
+    /* Each figure's option, its name in messages and its rules. */
+    const struct
+    {
+      const char  *text;
+      const char  *option;
+      const char  *name;
+      ProspectUnit unit;
+      double       min;
+      double       max;
+      gboolean     whole;
+      double      *value;
+    } figures[] = {
+      { o->amount, "--amount", N_("Amount"), PROSPECT_UNIT_DOLLARS, 0.01, PROSPECT_MAX_AMOUNT, FALSE, &input.amount },
+      { o->return_pct, "--return", N_("Annual return"), PROSPECT_UNIT_PERCENT, -100, 100, FALSE, &input.return_pct },
+      { o->expense_ratio, "--expense-ratio", N_("Expense ratio"), PROSPECT_UNIT_PERCENT, 0, 100, FALSE,
+        &input.gross_pct },
+      { o->net_expense_ratio, "--net-expense-ratio", N_("Net expense ratio"), PROSPECT_UNIT_PERCENT, 0, 100, FALSE,
+        &input.net_pct },
+      { o->waiver_years, "--waiver-years", N_("Waiver term"), PROSPECT_UNIT_YEARS, 0, 50, FALSE, &input.waiver_years },
+      { o->front_load, "--front-load", N_("Front-end sales load"), PROSPECT_UNIT_PERCENT, 0, 100, FALSE,
+        &input.front_load_pct },
+      { o->conversion_years, "--conversion-years", N_("Conversion"), PROSPECT_UNIT_YEARS, 1, 50, TRUE,
+        &conversion_years },
+      { o->conversion_ratio, "--conversion-ratio", N_("Expense ratio after conversion"), PROSPECT_UNIT_PERCENT, 0, 100,
+        FALSE, &input.conversion_pct },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
+      if (!_prospect_cli_parse_option (figures[i].text, figures[i].option, _(figures[i].name), figures[i].unit,
+                                       figures[i].min, figures[i].max, figures[i].whole, figures[i].value, err))
+        return PROSPECT_CLI_EXIT_USAGE;
+  }
   if (o->conversion_years != NULL)
     {
       input.conversion_years = (int) conversion_years;
       if (o->conversion_ratio == NULL && isnan (input.conversion_pct))
-        return _prospect_cli_usage_error (err, _("--conversion-years needs --conversion-ratio: the ratio after conversion."));
+        return _prospect_cli_usage_error (err,
+                                          _("--conversion-years needs --conversion-ratio: the ratio after conversion."));
     }
   if (o->waiver_years != NULL && o->net_expense_ratio == NULL && isnan (input.net_pct))
-    return _prospect_cli_usage_error (err, _("--waiver-years needs --net-expense-ratio: the ratio while the waiver is in force."));
+    return _prospect_cli_usage_error (
+      err, _("--waiver-years needs --net-expense-ratio: the ratio while the waiver is in force."));
   if (o->deferred_load != NULL &&
-      !_prospect_cli_parse_list (o->deferred_load, "--deferred-load", "Deferred sales charge", PROSPECT_UNIT_PERCENT, 0, 100,
-                                 FALSE, input.deferred_pct, &input.n_deferred, err))
+      !_prospect_cli_parse_list (o->deferred_load, "--deferred-load", _("Deferred sales charge"),
+                                 PROSPECT_UNIT_PERCENT, 0, 100, FALSE, input.deferred_pct, &input.n_deferred, err))
     return PROSPECT_CLI_EXIT_USAGE;
   if (o->years != NULL)
     {
