@@ -9,7 +9,7 @@ cd "$top"
 
 packages=(
   gcc libc6-dev pkg-config meson ninja-build
-  libgtk-4-dev libadwaita-1-dev libsqlite3-dev sqlite3 libjson-glib-dev
+  libgtk-4-dev libadwaita-1-dev libsqlite3-dev sqlite3 libjson-glib-dev libxml2-dev
   libgtk-4-bin librsvg2-common fonts-dejavu-core
   xvfb xauth x11-utils
   desktop-file-utils appstream poppler-utils

@@ -49,6 +49,9 @@ typedef struct
   char     *kind;
   char     *export_csv;
   gboolean  valid_rows;
+  char     *import_filing;
+  char     *classes;
+  gboolean  dry_run;
   char     *output;
   char     *width;
   char     *height;
@@ -113,6 +116,9 @@ int _prospect_cli_run_expense_example (const ProspectCliOptions *o,
                                        FILE                     *out,
                                        FILE                     *err);
 int _prospect_cli_run_average_returns (const ProspectCliOptions *o,
+                                       FILE                     *out,
+                                       FILE                     *err);
+int _prospect_cli_run_import_filing   (const ProspectCliOptions *o,
                                        FILE                     *out,
                                        FILE                     *err);
 int _prospect_cli_run_export_chart    (const ProspectCliOptions *o,

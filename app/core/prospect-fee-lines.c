@@ -20,31 +20,36 @@
 
 static const ProspectFeeLine lines[] = {
   { "front_load_pct", N_("Maximum sales charge (load) imposed on purchases"), N_("Front load %"),
-    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (front_load_pct), FALSE, FALSE },
+    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (front_load_pct), FALSE, FALSE, FALSE },
   { "deferred_load_pct", N_("Maximum deferred sales charge (load)"), N_("Deferred load %"),
-    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (deferred_load_pct), FALSE, FALSE },
+    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (deferred_load_pct), FALSE, FALSE, FALSE },
   { "redemption_fee_pct", N_("Redemption fee"), N_("Redemption fee %"),
-    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (redemption_fee_pct), FALSE, FALSE },
+    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (redemption_fee_pct), FALSE, FALSE, FALSE },
   { "exchange_fee_pct", N_("Exchange fee"), N_("Exchange fee %"),
-    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (exchange_fee_pct), FALSE, FALSE },
+    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (exchange_fee_pct), FALSE, FALSE, FALSE },
+  { "account_fee", N_("Maximum account fee"), N_("Account fee $"),
+    PROSPECT_FEE_GROUP_SHAREHOLDER, PROSPECT_UNIT_DOLLARS, 0, 1e6, FALSE, FALSE, AT (account_fee), FALSE, FALSE, TRUE },
   { "management_fee_pct", N_("Management fee"), N_("Management fee %"),
-    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (management_fee_pct), FALSE, FALSE },
+    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (management_fee_pct), FALSE, FALSE, FALSE },
   { "distribution_fee_pct", N_("Distribution (12b-1) fees"), N_("12b-1 fee %"),
-    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (distribution_fee_pct), FALSE, FALSE },
+    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, TRUE, AT (distribution_fee_pct), FALSE, FALSE, FALSE },
   { "other_expenses_pct", N_("Other expenses"), N_("Other expenses %"),
-    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (other_expenses_pct), FALSE, FALSE },
+    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (other_expenses_pct), FALSE, FALSE, FALSE },
+  { "acquired_fund_fees_pct", N_("Acquired fund fees and expenses"), N_("Acquired fund fees %"),
+    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (acquired_fund_fees_pct), FALSE, FALSE,
+    TRUE },
   { "total_pct", N_("Total annual fund operating expenses"), N_("Total %"),
-    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (total_pct), FALSE, FALSE },
+    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (total_pct), FALSE, FALSE, FALSE },
   { "waiver_pct", N_("Fee waiver"), N_("Waiver %"),
-    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (waiver_pct), FALSE, TRUE },
+    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (waiver_pct), FALSE, TRUE, FALSE },
   { "net_pct", N_("Net annual fund operating expenses"), N_("Net %"),
-    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (net_pct), FALSE, TRUE },
+    PROSPECT_FEE_GROUP_OPERATING, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (net_pct), FALSE, TRUE, FALSE },
   { "waiver_years", N_("Years the waiver is in force"), N_("Waiver years"),
-    PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_YEARS, 0, 50, FALSE, FALSE, AT (waiver_years), FALSE, FALSE },
+    PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_YEARS, 0, 50, FALSE, FALSE, AT (waiver_years), FALSE, FALSE, FALSE },
   { "conversion_years", N_("Years until the class converts"), N_("Converts after"),
-    PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_YEARS, 1, 50, TRUE, FALSE, AT (conversion_years), TRUE, FALSE },
+    PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_YEARS, 1, 50, TRUE, FALSE, AT (conversion_years), TRUE, FALSE, FALSE },
   { "conversion_pct", N_("Expense ratio after conversion"), N_("Ratio after %"),
-    PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (conversion_pct), FALSE, FALSE },
+    PROSPECT_FEE_GROUP_TERMS, PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE, AT (conversion_pct), FALSE, FALSE, FALSE },
 };
 
 guint
@@ -117,13 +122,16 @@ prospect_fee_line_set (const ProspectFeeLine *line,
 }
 
 /* Whether a fee table as printed has this line: the terms are not lines of
- * the table, and a waiver and the net figure only appear with a waiver. */
+* the table, a waiver and the net figure only appear with a waiver, and
+* the account fee and acquired fund fees only where a fund charges them. */
 gboolean
 prospect_fee_line_shown (const ProspectFeeLine  *line,
                          const ProspectFeeTable *fees)
 {
   g_return_val_if_fail (line != NULL && fees != NULL, FALSE);
   if (line->group == PROSPECT_FEE_GROUP_TERMS)
+    return FALSE;
+  if (line->only_if_given && isnan (prospect_fee_line_value (line, fees)))
     return FALSE;
   return !line->with_waiver || !isnan (fees->net_pct);
 }
@@ -141,5 +149,7 @@ prospect_fee_line_format (const ProspectFeeLine  *line,
     return g_strdup ("None");
   if (isnan (value))
     return g_strdup ("—");
+  if (line->unit == PROSPECT_UNIT_DOLLARS)
+    return prospect_format_money (value, 0, PROSPECT_NEGATIVE_MINUS);
   return prospect_format_percent (value, 2, PROSPECT_NEGATIVE_PARENTHESES);
 }

@@ -35,6 +35,7 @@ typedef struct
   gsize             offset;         /* of the value in ProspectFeeTable */
   gboolean          is_int;         /* stored there as an int, not a double */
   gboolean          with_waiver;    /* shown only where the table has a waiver */
+  gboolean          only_if_given;  /* a line few funds print: shown only with a figure */
 } ProspectFeeLine;
 
 guint                  prospect_fee_lines_count   (void);

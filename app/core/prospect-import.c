@@ -556,6 +556,14 @@ import_highlights_row (Import    *im,
 }
 
 static gboolean
+optional_fee_line (const char *column)
+{
+  const ProspectFeeLine *line = prospect_fee_lines_find (column);
+
+  return line != NULL && line->only_if_given;
+}
+
+static gboolean
 read_header (Import            *im,
              ProspectCsvReader *reader,
              GError           **error)
@@ -584,10 +592,11 @@ read_header (Import            *im,
           if (g_str_equal (name, im->names[i]))
             im->column[i] = (int) h;
         }
-      /* source, as_of and inception_date may be left out; the rest say
-       * what the row is. */
+      /* source, as_of, inception_date and the fee lines few funds print
+       * may be left out (files written before those lines existed lack
+       * them); the rest say what the row is. */
       if (im->column[i] < 0 && !g_str_equal (im->names[i], "source") && !g_str_equal (im->names[i], "as_of") &&
-          !g_str_equal (im->names[i], "inception_date"))
+          !g_str_equal (im->names[i], "inception_date") && !optional_fee_line (im->names[i]))
         g_string_append_printf (missing, "%s%s", missing->len > 0 ? ", " : "", im->names[i]);
     }
   if (missing->len > 0)

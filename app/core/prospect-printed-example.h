@@ -18,6 +18,8 @@ const ProspectPrintedExample *prospect_printed_example_find       (const GArray 
                                                                    gboolean                      redeemed);
 gboolean                      prospect_printed_example_agrees     (const ProspectPrintedExample *printed,
                                                                    const ProspectExpenseRow     *row);
+double                        prospect_printed_example_recompute (const ProspectFeeTable     *fees,
+                                                                  const ProspectPrintedExample *printed);
 GPtrArray                    *prospect_check_printed_examples     (ProspectDatabase             *database,
                                                                    GError                      **error);
 

@@ -96,9 +96,11 @@ typedef struct
   double          deferred_load_pct;
   double          redemption_fee_pct;
   double          exchange_fee_pct;
+  double          account_fee;         /* dollars a year */
   double          management_fee_pct;
   double          distribution_fee_pct;
   double          other_expenses_pct;
+  double          acquired_fund_fees_pct;
   double          total_pct;
   double          waiver_pct;
   double          net_pct;

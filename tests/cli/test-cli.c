@@ -497,6 +497,109 @@ test_schema_missing (void)
   assert_failed (&run, 1, "meson devenv");
 }
 
+static char *
+filing_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "filings", name, NULL);
+}
+
+/* A real filing: previewed without writing, then imported; each class's
+ * printed example agrees, and its averages list the filing's index. */
+static void
+test_import_filing (void)
+{
+  g_autofree char *db = g_build_filename (data_home, "filing.db", NULL);
+  g_autofree char *delaware = filing_path ("delaware-value-fund-485bpos-2023-11-30.htm");
+  g_autofree char *junk = g_build_filename (data_home, "junk.htm", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_length = 0, after_length = 0;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--list-funds", "--database", db, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+  g_assert_true (g_file_get_contents (db, &before, &before_length, NULL));
+
+  /* Not a filing, a class the filing lacks, a dry run: exit 2 or 0, and
+   * the database byte for byte as it was. */
+  g_assert_true (g_file_set_contents (junk, "<html><body>Not XBRL</body></html>", -1, NULL));
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--import-filing", junk, "--database", db, NULL);
+    assert_failed (&run, 2, "not an XBRL filing");
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--import-filing", delaware, "--classes", "NOSUCH", "--database", db, NULL);
+    assert_failed (&run, 2, "no class “NOSUCH”");
+  }
+  {
+    g_auto(Run) run = { 0 };
+    g_autoptr(JsonNode) root = NULL;
+    JsonArray *classes;
+
+    run_prospect (&run, "--import-filing", delaware, "--dry-run", "--json", "--database", db, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    root = parse_json (run.out);
+    g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "numeric_facts"), ==, 92);
+    classes = json_object_get_array_member (
+      json_array_get_object_element (json_object_get_array_member (json_node_get_object (root), "series"), 0),
+      "classes");
+    g_assert_cmpuint (json_array_get_length (classes), ==, 5);
+    for (guint i = 0; i < 5; i++)
+      g_assert_true (json_object_get_boolean_member (json_array_get_object_element (classes, i), "agrees"));
+    g_assert_false (json_object_has_member (json_node_get_object (root), "imported"));
+  }
+  g_assert_true (g_file_get_contents (db, &after, &after_length, NULL));
+  g_assert_cmpuint (before_length, ==, after_length);
+  g_assert_true (memcmp (before, after, before_length) == 0);
+
+  {
+    g_auto(Run) run = { 0 };
+    g_autoptr(JsonNode) root = NULL;
+    JsonObject *imported;
+    JsonArray *class_ids;
+
+    run_prospect (&run, "--import-filing", delaware, "--json", "--database", db, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    root = parse_json (run.out);
+    imported = json_object_get_object_member (json_node_get_object (root), "imported");
+    g_assert_cmpint (json_object_get_int_member (imported, "classes_added"), ==, 5);
+    class_ids = json_object_get_array_member (imported, "class_ids");
+    for (guint i = 0; i < json_array_get_length (class_ids); i++)
+      g_ptr_array_add (ids, g_strdup_printf ("%" G_GINT64_FORMAT, json_array_get_int_element (class_ids, i)));
+  }
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autoptr(JsonNode) root = NULL;
+      JsonArray *rows;
+
+      run_prospect (&run, "--expense-example", "--class", g_ptr_array_index (ids, i), "--json", "--database", db,
+                    NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      root = parse_json (run.out);
+      rows = json_object_get_array_member (json_node_get_object (root), "rows");
+      g_assert_cmpuint (json_array_get_length (rows), >=, 4);
+      for (guint r = 0; r < json_array_get_length (rows); r++)
+        g_assert_true (json_object_get_boolean_member (json_array_get_object_element (rows, r), "agrees"));
+    }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--average-returns", "--class", g_ptr_array_index (ids, 0), "--json", "--database", db, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "\"Russell 1000 Value Index\""));
+    g_assert_nonnull (strstr (run.out, "Return after taxes on distributions"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -519,6 +622,7 @@ main (int   argc,
   g_test_add_func ("/prospect/cli/export-handout", test_export_handout);
   g_test_add_func ("/prospect/cli/import-export-csv", test_import_export_csv);
   g_test_add_func ("/prospect/cli/schema-missing", test_schema_missing);
+  g_test_add_func ("/prospect/cli/import-filing", test_import_filing);
 
   status = g_test_run ();
 

@@ -313,8 +313,9 @@ test_bundled_fee_lines (void)
     const char *printed;   /* NULL: not a line of the printed table */
   } expected[] = {
     { "front_load_pct", "None" }, { "deferred_load_pct", "None" }, { "redemption_fee_pct", "None" },
-    { "exchange_fee_pct", "None" }, { "management_fee_pct", "0.65%" }, { "distribution_fee_pct", "None" },
-    { "other_expenses_pct", "0.01%" }, { "total_pct", "0.66%" }, { "waiver_pct", NULL }, { "net_pct", NULL },
+    { "exchange_fee_pct", "None" }, { "account_fee", NULL }, { "management_fee_pct", "0.65%" },
+    { "distribution_fee_pct", "None" }, { "other_expenses_pct", "0.01%" }, { "acquired_fund_fees_pct", NULL },
+    { "total_pct", "0.66%" }, { "waiver_pct", NULL }, { "net_pct", NULL },
     { "waiver_years", NULL }, { "conversion_years", NULL }, { "conversion_pct", NULL },
   };
   g_autoptr(ProspectDatabase) db = open_bundled ();

@@ -193,6 +193,16 @@ test_refused_changes (void)
   g_assert_nonnull (strstr (error->message, "YYYY-MM-DD"));
 }
 
+static guint
+column_index (const ProspectTableSpec *table,
+              const char              *name)
+{
+  for (guint i = 0; i < table->n_columns; i++)
+    if (g_str_equal (table->columns[i].name, name))
+      return i;
+  g_error ("no column %s in %s", name, table->id);
+}
+
 static void
 test_printed_example_check (void)
 {
@@ -209,7 +219,7 @@ test_printed_example_check (void)
   g_assert_cmpuint (none->len, ==, 0);
 
   /* A total of 0.75% no longer gives the printed $67 … $822. */
-  g_assert_true (prospect_editor_set_value (editor, fees, rowid, 8, "0.75", &error));
+  g_assert_true (prospect_editor_set_value (editor, fees, rowid, column_index (fees, "total_pct"), "0.75", &error));
   some = prospect_check_printed_examples (db, &error);
   g_assert_cmpuint (some->len, ==, 4);
   g_assert_true (g_str_has_prefix (g_ptr_array_index (some, 0),

@@ -1,0 +1,34 @@
+/* prospect-filing-import.h: a filing's classes written into the store,
+ * all chosen classes in one transaction or none.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "prospect-database.h"
+#include "prospect-filing.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint   classes_added;
+  guint   classes_replaced;
+  guint   figures;        /* figures written */
+  GArray *class_ids;      /* gint64: each imported class, in the filing's order */
+} ProspectFilingImportReport;
+
+gboolean prospect_filing_class_chosen   (const ProspectFilingClass  *klass,
+                                         const char * const         *chosen);
+gint64   prospect_filing_existing_class (ProspectDatabase           *database,
+                                         const ProspectFilingClass  *klass,
+                                         GError                    **error);
+gboolean prospect_filing_import         (ProspectDatabase           *database,
+                                         const ProspectFiling       *filing,
+                                         const char * const         *chosen,
+                                         ProspectFilingImportReport *report,
+                                         GError                    **error);
+void     prospect_filing_import_report_clear (ProspectFilingImportReport *report);
+
+G_END_DECLS
