@@ -20,6 +20,7 @@
 #include "prospect-chart-catalogue.h"
 #include "prospect-class-filter.h"
 #include "prospect-class-item.h"
+#include "prospect-filing-import.h"
 #include "prospect-highlights.h"
 #include "prospect-reconcile.h"
 #include "prospect-report.h"
@@ -295,6 +296,53 @@ bench_scale (const char *path,
   printf ("scale.search_ms %.3f\n", median (keys));
 }
 
+/* A real filing, from the file to the committed transaction, into a fresh
+ * database each round (made before the clock starts). */
+static void
+bench_import_filing (const char *filing_path,
+                     int         rounds)
+{
+  g_autoptr(GArray) parse = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) total = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *dir = g_dir_make_tmp ("prospect-bench-XXXXXX", NULL);
+
+  for (int r = 0; r < rounds; r++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/import-%d.db", dir, r);
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ProspectDatabase) db = prospect_database_open (path, &error);
+      g_autoptr(ProspectFiling) filing = NULL;
+      ProspectFilingImportReport report;
+      double s, p, t;
+
+      if (db == NULL)
+        {
+          fprintf (stderr, "prospect-bench: %s\n", error->message);
+          return;
+        }
+      s = now_ms ();
+      filing = prospect_filing_read_file (filing_path, &error);
+      p = now_ms () - s;
+      if (filing == NULL || !prospect_filing_import (db, filing, NULL, &report, &error))
+        {
+          fprintf (stderr, "prospect-bench: %s\n", error->message);
+          return;
+        }
+      t = now_ms () - s;
+      prospect_filing_import_report_clear (&report);
+      g_array_append_val (parse, p);
+      g_array_append_val (total, t);
+      g_clear_object (&db);
+      g_unlink (path);
+      g_unlink (wal);
+      g_unlink (shm);
+    }
+  g_rmdir (dir);
+  printf ("import.filing_parse_ms %.3f\nimport.filing_ms %.3f\n", median (parse), median (total));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -302,10 +350,12 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(ProspectDatabase) db = NULL;
   g_autofree char *scale_db = NULL;
+  g_autofree char *filing = NULL;
   int rounds = 9;
   GOptionEntry entries[] = {
     { "scale-db", 0, 0, G_OPTION_ARG_FILENAME, &scale_db, "A database from generate-scale-db.py", "FILE" },
     { "rounds", 0, 0, G_OPTION_ARG_INT, &rounds, "Samples for each median", "N" },
+    { "filing", 0, 0, G_OPTION_ARG_FILENAME, &filing, "A prospectus filing to import", "FILE" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -326,6 +376,8 @@ main (int   argc,
   bench_charts (db, rounds);
   bench_calculators (rounds);
   bench_handout (db, rounds);
+  if (filing != NULL)
+    bench_import_filing (filing, rounds);
   if (scale_db != NULL)
     bench_scale (scale_db, rounds);
   return 0;
