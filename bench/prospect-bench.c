@@ -325,7 +325,7 @@ bench_import_filing (const char *filing_path,
       s = now_ms ();
       filing = prospect_filing_read_file (filing_path, &error);
       p = now_ms () - s;
-      if (filing == NULL || !prospect_filing_import (db, filing, NULL, &report, &error))
+      if (filing == NULL || !prospect_filing_import (db, filing, NULL, &report, NULL, &error))
         {
           fprintf (stderr, "prospect-bench: %s\n", error->message);
           return;

@@ -20,42 +20,6 @@
 #include "prospect-printed-example.h"
 #include "prospect-returns.h"
 
-static const int horizons[PROSPECT_FILING_N_HORIZONS] = { 1, 3, 5, 10 };
-
-typedef struct
-{
-  int      years;
-  gboolean redeemed;
-  double   printed;
-  double   recomputed;
-} ExampleCheck;
-
-/* Each printed figure of the class beside what its own fee table gives. */
-static GArray *
-check_examples (const ProspectFilingClass *klass,
-                gboolean                  *all_agree)
-{
-  GArray *checks = g_array_new (FALSE, FALSE, sizeof (ExampleCheck));
-
-  *all_agree = TRUE;
-  for (int redeemed = 1; redeemed >= 0; redeemed--)
-    for (guint h = 0; h < PROSPECT_FILING_N_HORIZONS; h++)
-      {
-        ProspectPrintedExample printed = { horizons[h], redeemed, 10000, 5,
-                                           redeemed ? klass->example[h] : klass->example_no_redemption[h] };
-        ExampleCheck check = { horizons[h], redeemed, printed.cost, NAN };
-
-        if (isnan (printed.cost))
-          continue;
-        if (!isnan (klass->fees->total_pct))
-          check.recomputed = prospect_printed_example_recompute (klass->fees, &printed);
-        if (isnan (check.recomputed) || check.recomputed != prospect_round_half_up (check.printed, 0))
-          *all_agree = FALSE;
-        g_array_append_val (checks, check);
-      }
-  return checks;
-}
-
 static void
 add_string_or_null (JsonBuilder *b,
                     const char  *name,
@@ -74,7 +38,7 @@ build_class_json (JsonBuilder               *b,
                   gint64                     existing)
 {
   g_autoptr(GArray) checks = NULL;
-  gboolean agrees;
+  g_autofree char *missing = NULL;
 
   json_builder_begin_object (b);
   add_string_or_null (b, "sec_id", klass->sec_id);
@@ -91,12 +55,12 @@ build_class_json (JsonBuilder               *b,
   json_builder_add_int_value (b, klass->n_facts);
   json_builder_set_member_name (b, "annual_returns");
   json_builder_add_int_value (b, klass->annual->len);
-  checks = check_examples (klass, &agrees);
+  checks = prospect_filing_check_example (klass, &missing);
   json_builder_set_member_name (b, "example");
   json_builder_begin_array (b);
   for (guint i = 0; i < checks->len; i++)
     {
-      const ExampleCheck *c = &g_array_index (checks, ExampleCheck, i);
+      const ProspectFilingExampleCheck *c = &g_array_index (checks, ProspectFilingExampleCheck, i);
 
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "years");
@@ -109,7 +73,8 @@ build_class_json (JsonBuilder               *b,
     }
   json_builder_end_array (b);
   json_builder_set_member_name (b, "agrees");
-  json_builder_add_boolean_value (b, checks->len > 0 && agrees);
+  json_builder_add_boolean_value (b, checks->len > 0 && missing == NULL);
+  add_string_or_null (b, "missing_input", missing);
   json_builder_end_object (b);
 }
 
@@ -121,7 +86,7 @@ print_class (FILE                      *out,
   g_autoptr(GArray) checks = NULL;
   g_autoptr(GString) printed = g_string_new (NULL);
   g_autoptr(GString) recomputed = g_string_new (NULL);
-  gboolean agrees;
+  g_autofree char *missing = NULL;
 
   fprintf (out, "  %s", klass->name);
   if (klass->ticker != NULL && g_strcmp0 (klass->ticker, klass->name) != 0)
@@ -140,15 +105,15 @@ print_class (FILE                      *out,
     }
   fprintf (out, _("; %u figures\n"), klass->n_facts);
 
-  checks = check_examples (klass, &agrees);
+  checks = prospect_filing_check_example (klass, &missing);
   for (guint i = 0; i < checks->len; i++)
     {
-      const ExampleCheck *c = &g_array_index (checks, ExampleCheck, i);
+      const ProspectFilingExampleCheck *c = &g_array_index (checks, ProspectFilingExampleCheck, i);
       g_autofree char *p = prospect_format_money (c->printed, 0, PROSPECT_NEGATIVE_MINUS);
       g_autofree char *r = isnan (c->recomputed) ? g_strdup ("—")
                            : prospect_format_money (c->recomputed, 0, PROSPECT_NEGATIVE_MINUS);
 
-      if (!c->redeemed && i > 0 && g_array_index (checks, ExampleCheck, i - 1).redeemed)
+      if (!c->redeemed && i > 0 && g_array_index (checks, ProspectFilingExampleCheck, i - 1).redeemed)
         {
           g_string_append (printed, _(" | kept: "));
           g_string_append (recomputed, _(" | kept: "));
@@ -163,7 +128,9 @@ print_class (FILE                      *out,
     }
   if (checks->len > 0)
     fprintf (out, _("    Example ($10,000 at 5%%): printed %s; recomputed %s: %s\n"), printed->str, recomputed->str,
-             agrees ? _("agrees") : _("differs"));
+             missing == NULL ? _("agrees") : _("differs"));
+  if (missing != NULL)
+    fprintf (out, "    %s\n", missing);
 }
 
 static GStrv
@@ -301,7 +268,7 @@ _prospect_cli_run_import_filing (const ProspectCliOptions *o,
 
   if (!o->dry_run)
     {
-      if (!prospect_filing_import (db, filing, (const char * const *) chosen, &report, &error))
+      if (!prospect_filing_import (db, filing, (const char * const *) chosen, &report, NULL, &error))
         return _prospect_cli_data_error (err, error);
       json_builder_set_member_name (b, "imported");
       json_builder_begin_object (b);

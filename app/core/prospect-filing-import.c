@@ -21,6 +21,8 @@
 #include "prospect-database-private.h"
 #include "prospect-fee-lines.h"
 #include "prospect-filing-import.h"
+#include "prospect-printed-example.h"
+#include "prospect-returns.h"
 
 static const int horizons[PROSPECT_FILING_N_HORIZONS] = { 1, 3, 5, 10 };
 
@@ -30,6 +32,7 @@ typedef struct
   const ProspectFiling       *filing;
   ProspectFilingImportReport *report;
   gint64                      document_id;
+  ProspectFilingUndo         *undo;         /* NULL when none is asked for */
   char                       *returns_end;  /* ISO end of the performance periods */
 } Writer;
 
@@ -122,6 +125,61 @@ prospect_filing_existing_class (ProspectDatabase          *database,
   return id;
 }
 
+/**
+ * prospect_filing_check_example:
+ * @missing: (out) (optional): when a figure differs, which input the
+ *   filing leaves out, in words; NULL when every figure agrees
+ *
+ * Returns: (element-type ProspectFilingExampleCheck): each printed figure
+ *   of the class, redeemed then kept, beside what the class's own fee table
+ *   gives by the example's method.
+ */
+GArray *
+prospect_filing_check_example (const ProspectFilingClass  *klass,
+                               char                      **missing)
+{
+  GArray *checks = g_array_new (FALSE, FALSE, sizeof (ProspectFilingExampleCheck));
+  gboolean short_differs = FALSE, long_differs = FALSE;
+
+  for (int redeemed = 1; redeemed >= 0; redeemed--)
+    for (guint h = 0; h < PROSPECT_FILING_N_HORIZONS; h++)
+      {
+        ProspectPrintedExample printed = { horizons[h], redeemed, 10000, 5,
+                                           redeemed ? klass->example[h] : klass->example_no_redemption[h] };
+        ProspectFilingExampleCheck check = { horizons[h], redeemed, printed.cost, NAN };
+
+        if (isnan (printed.cost))
+          continue;
+        if (!isnan (klass->fees->total_pct))
+          check.recomputed = prospect_printed_example_recompute (klass->fees, &printed);
+        if (isnan (check.recomputed) || check.recomputed != prospect_round_half_up (check.printed, 0))
+          {
+            if (horizons[h] < 10)
+              short_differs = TRUE;
+            else
+              long_differs = TRUE;
+          }
+        g_array_append_val (checks, check);
+      }
+
+  if (missing == NULL)
+    return checks;
+  *missing = NULL;
+  if (checks->len > 0 && isnan (klass->fees->total_pct))
+    *missing = g_strdup (_("The filing gives no total expense ratio for this class, so its example cannot be "
+                           "checked."));
+  else if (short_differs && !isnan (klass->fees->deferred_load_pct) && klass->fees->deferred_load_pct > 0)
+    *missing = g_strdup (_("The filing gives the maximum deferred sales charge but not how it declines year by "
+                           "year (or which purchases it applies to); enter the schedule on the Fees page."));
+  else if (long_differs && !short_differs)
+    *missing = g_strdup (_("The later years differ: the class probably converts to another class, or a waiver "
+                           "ends, on terms the filing states only in text; enter them on the Fees page."));
+  else if (short_differs || long_differs)
+    *missing = g_strdup (_("The fee table does not reproduce the printed example; an input the filing states "
+                           "only in text is missing."));
+  return checks;
+}
+
 /* A class is chosen by its SEC class id, its ticker or its name; no list
  * chooses every class. */
 gboolean
@@ -183,10 +241,17 @@ write_fund (Writer                     *w,
   if (fund_id < 0)
     return -1;
   if (fund_id == 0)
-    return run (w, "INSERT INTO fund (trust, name, objective, document_id, section, as_of, sec_series_id, turnover_pct) "
-                   "VALUES (?1, ?2, ?3, ?4, 'Risk/return summary', ?5, ?6, ?7)", error, "ttti" "ttd",
-                trust, series->name, objective, w->document_id, w->filing->period_end, series->sec_id,
-                series->turnover_pct);
+    {
+      fund_id = run (w, "INSERT INTO fund (trust, name, objective, document_id, section, as_of, sec_series_id, turnover_pct) "
+                        "VALUES (?1, ?2, ?3, ?4, 'Risk/return summary', ?5, ?6, ?7)", error, "ttti" "ttd",
+                     trust, series->name, objective, w->document_id, w->filing->period_end, series->sec_id,
+                     series->turnover_pct);
+      if (fund_id > 0 && w->undo != NULL)
+        _prospect_filing_undo_added (w->undo, "fund", fund_id);
+      return fund_id;
+    }
+  if (w->undo != NULL && !_prospect_filing_undo_keep_fund (w->undo, w->db, fund_id, error))
+    return -1;
   if (run (w, "UPDATE fund SET objective = coalesce (?2, objective), turnover_pct = coalesce (?3, turnover_pct), "
               "document_id = ?4, as_of = ?5 WHERE id = ?1", error, "itdit", fund_id, objective,
            series->turnover_pct, w->document_id, w->filing->period_end) < 0)
@@ -418,6 +483,8 @@ write_returns (Writer                     *w,
           index_id = run (w, "INSERT INTO series (name) VALUES (?1)", error, "t", index_name);
           if (index_id < 0)
             return FALSE;
+          if (w->undo != NULL)
+            _prospect_filing_undo_added (w->undo, "series", index_id);
         }
       if (!write_averages (w, class_id, index_id, position++, row->average,
                            row->inception_date != NULL ? row->inception_date : klass->inception_date, error))
@@ -467,6 +534,8 @@ write_class (Writer                     *w,
 
   if (class_id < 0)
     return FALSE;
+  if (class_id > 0 && w->undo != NULL && !_prospect_filing_undo_keep_class (w->undo, w->db, class_id, error))
+    return FALSE;
   if (class_id > 0)
     {
       /* Replaced: the old figures go, the row (and so its id) stays. */
@@ -494,6 +563,8 @@ write_class (Writer                     *w,
                       w->document_id, w->filing->period_end);
       if (class_id < 0)
         return FALSE;
+      if (w->undo != NULL)
+        _prospect_filing_undo_added (w->undo, "share_class", class_id);
       w->report->classes_added++;
     }
   g_array_append_val (w->report->class_ids, class_id);
@@ -512,6 +583,8 @@ prospect_filing_import_report_clear (ProspectFilingImportReport *report)
  * @chosen: (nullable) (array zero-terminated=1): the classes to import, by
  *   SEC class id, ticker or name; NULL for all
  * @report: (out caller-allocates): what was written
+ * @undo: (out) (optional): how to take the import back, for
+ *   prospect_filing_undo_apply ()
  *
  * Writes the chosen classes, their funds and every figure the filing
  * gives for them in one transaction: all or nothing.
@@ -521,6 +594,7 @@ prospect_filing_import (ProspectDatabase            *database,
                         const ProspectFiling        *filing,
                         const char * const          *chosen,
                         ProspectFilingImportReport  *report,
+                        ProspectFilingUndo         **undo,
                         GError                     **error)
 {
   g_autofree char *title = NULL;
@@ -559,6 +633,8 @@ prospect_filing_import (ProspectDatabase            *database,
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error, "tttttt", title,
                        filing->period_end != NULL ? filing->period_end : "", filing->registrant, filing->form_type,
                        filing->accession, filing->file_name);
+  if (w.document_id > 0 && undo != NULL)
+    w.undo = _prospect_filing_undo_new (w.document_id);
   for (guint s = 0; w.document_id > 0 && s < filing->series->len; s++)
     {
       ProspectFilingSeries *series = g_ptr_array_index (filing->series, s);
@@ -579,11 +655,14 @@ prospect_filing_import (ProspectDatabase            *database,
   if (w.document_id < 0 || !_prospect_database_exec (database, "COMMIT", error))
     goto failed;
   g_free (w.returns_end);
+  if (undo != NULL)
+    *undo = w.undo;
   return TRUE;
 
 failed:
   _prospect_database_exec (database, "ROLLBACK", NULL);
   g_free (w.returns_end);
+  g_clear_pointer (&w.undo, prospect_filing_undo_free);
   g_array_set_size (report->class_ids, 0);
   report->classes_added = report->classes_replaced = report->figures = 0;
   return FALSE;

@@ -17,6 +17,8 @@
 #include "prospect-filing-import.h"
 #include "prospect-filing.h"
 #include "prospect-printed-example.h"
+
+#include <sqlite3.h>
 #include "test-util.h"
 
 static char *tmpdir;
@@ -190,9 +192,22 @@ test_filing_sec_sample (void)
   index = g_ptr_array_index (series->indexes, 0);
   g_assert_cmpstr (index->name, ==, "MSCI EAFE Index");
   g_assert_cmpfloat (index->average[0], ==, 11.26);
-  /* Classes whose example the fee table alone determines reproduce it. */
+  /* Classes whose example the fee table alone determines reproduce it;
+   * for the others the preview says which input the filing leaves out. */
   for (guint i = 3; i < 7; i++)
     assert_example_reproduced (class_at (filing, i));
+  {
+    g_autofree char *missing = NULL;
+    g_autoptr(GArray) checks = prospect_filing_check_example (first, &missing);
+
+    g_assert_cmpuint (checks->len, ==, 4);
+    g_assert_cmpfloat (g_array_index (checks, ProspectFilingExampleCheck, 0).printed, ==, 695);
+    g_assert_nonnull (strstr (missing, "deferred sales charge"));
+    g_clear_pointer (&missing, g_free);
+    g_clear_pointer (&checks, g_array_unref);
+    checks = prospect_filing_check_example (class_at (filing, 6), &missing);
+    g_assert_null (missing);
+  }
 }
 
 static void
@@ -362,7 +377,7 @@ test_filing_import (void)
   const char *only_c[] = { "DDVCX", NULL };
   gint64 a;
 
-  g_assert_true (prospect_filing_import (db, filing, NULL, &report, &error));
+  g_assert_true (prospect_filing_import (db, filing, NULL, &report, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (report.classes_added, ==, 5);
   g_assert_cmpuint (report.classes_replaced, ==, 0);
@@ -390,7 +405,7 @@ test_filing_import (void)
   g_assert_cmpuint (problems->len, ==, 0);
 
   /* Importing again replaces each class in place, keeping its id. */
-  g_assert_true (prospect_filing_import (db, filing, only_c, &report, &error));
+  g_assert_true (prospect_filing_import (db, filing, only_c, &report, NULL, &error));
   g_assert_cmpuint (report.classes_added, ==, 0);
   g_assert_cmpuint (report.classes_replaced, ==, 1);
   g_assert_cmpint (g_array_index (report.class_ids, gint64, 0), ==, g_array_index (first_ids, gint64, 1));
@@ -408,13 +423,102 @@ test_filing_import_nothing (void)
   ProspectFilingImportReport report;
   const char *chosen[] = { "NOSUCH", NULL };
 
-  g_assert_false (prospect_filing_import (db, filing, chosen, &report, &error));
+  g_assert_false (prospect_filing_import (db, filing, chosen, &report, NULL, &error));
   g_assert_error (error, PROSPECT_FILING_ERROR, PROSPECT_FILING_ERROR_INVALID);
   prospect_filing_import_report_clear (&report);
   g_clear_error (&error);
   classes = prospect_database_list_classes (db, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (classes->len, ==, 2);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Every row of every table, as text, to compare a whole file. */
+static char *
+dump_database (const char *path)
+{
+  static const char *const tables[] = {
+    "document", "fund", "share_class", "series", "annual_return", "stated_return", "fee_table", "deferred_charge",
+    "expense_example", "quarter_return", "text_block", "scenario",
+  };
+  GString *text = g_string_new (NULL);
+  sqlite3 *handle = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY rowid", tables[t]);
+      sqlite3_stmt *stmt = NULL;
+
+      g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
+
+      g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      g_string_append_printf (text, "[%s]\n", tables[t]);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          GString *row = g_string_new (NULL);
+
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            g_string_append_printf (row, "%s|", sqlite3_column_type (stmt, c) == SQLITE_NULL ? "NULL"
+                                    : (const char *) sqlite3_column_text (stmt, c));
+          g_ptr_array_add (rows, g_string_free (row, FALSE));
+        }
+      sqlite3_finalize (stmt);
+      /* Rows put back get new row ids in tables keyed by their columns:
+       * the same rows in another order are the same data. */
+      g_ptr_array_sort (rows, (GCompareFunc) compare_strings);
+      for (guint r = 0; r < rows->len; r++)
+        g_string_append_printf (text, "%s\n", (const char *) g_ptr_array_index (rows, r));
+    }
+  sqlite3_close (handle);
+  return g_string_free (text, FALSE);
+}
+
+/* Undo takes an import back exactly: a first import (everything added)
+ * and a second (every class replaced in place). */
+static void
+test_filing_undo (void)
+{
+  g_autoptr(ProspectFiling) filing = read_filing ("delaware-value-fund-485bpos-2023-11-30.htm");
+  g_autoptr(ProspectDatabase) db = new_database ("undo.db");
+  g_autofree char *path = g_build_filename (tmpdir, "undo.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *empty = dump_database (path);
+  g_autofree char *once = NULL;
+  g_autofree char *twice = NULL;
+  g_autofree char *undone = NULL;
+  ProspectFilingImportReport report;
+
+  for (int round = 0; round < 2; round++)
+    {
+      g_autoptr(ProspectFilingUndo) undo = NULL;
+
+      g_assert_true (prospect_filing_import (db, filing, NULL, &report, &undo, &error));
+      g_assert_no_error (error);
+      g_assert_nonnull (undo);
+      g_assert_cmpuint (round == 0 ? report.classes_added : report.classes_replaced, ==, 5);
+      prospect_filing_import_report_clear (&report);
+      g_free (twice);
+      twice = dump_database (path);
+      g_assert_cmpstr (twice, !=, round == 0 ? empty : once);
+      g_assert_true (prospect_filing_undo_apply (db, undo, &error));
+      g_assert_no_error (error);
+      g_free (undone);
+      undone = dump_database (path);
+      g_assert_cmpstr (undone, ==, round == 0 ? empty : once);
+      if (round == 0)
+        {
+          g_assert_true (prospect_filing_import (db, filing, NULL, &report, NULL, &error));
+          prospect_filing_import_report_clear (&report);
+          once = dump_database (path);
+        }
+    }
 }
 
 int
@@ -434,6 +538,7 @@ main (int   argc,
   g_test_add_func ("/prospect/filing/readable-member", test_filing_readable_member);
   g_test_add_func ("/prospect/filing/import", test_filing_import);
   g_test_add_func ("/prospect/filing/import-nothing", test_filing_import_nothing);
+  g_test_add_func ("/prospect/filing/undo", test_filing_undo);
   status = g_test_run ();
   prospect_test_remove_tree (tmpdir);
   g_free (tmpdir);
