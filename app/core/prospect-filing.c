@@ -547,6 +547,14 @@ prospect_filing_read (const char  *data,
   facts.continuations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (root != NULL && _prospect_filing_is (root, XHTML_NS, "html"))
     facts.inline_xbrl = TRUE;
+  else if (root != NULL && root->ns == NULL && g_ascii_strcasecmp ((const char *) root->name, "html") == 0)
+    {
+      g_set_error (error, PROSPECT_FILING_ERROR, PROSPECT_FILING_ERROR_NOT_FILING,
+                   _("The file is a web page, not an XBRL filing: an inline XBRL prospectus is XHTML with the "
+                     "filing’s facts tagged in it (download the filing’s “iXBRL” document from EDGAR)."));
+      xmlFreeDoc (doc);
+      return NULL;
+    }
   else if (root == NULL || !_prospect_filing_is (root, XBRLI_NS, "xbrl"))
     {
       g_set_error (error, PROSPECT_FILING_ERROR, PROSPECT_FILING_ERROR_NOT_FILING,

@@ -10,11 +10,29 @@
 #include "prospect-compare-page.h"
 #include "prospect-data-page.h"
 #include "prospect-fees-page.h"
+#include "prospect-filing-dialog.h"
 #include "prospect-highlights-page.h"
 #include "prospect-portfolio-page.h"
 #include "prospect-window.h"
 
 G_BEGIN_DECLS
+
+/* prospect-filing-dialog.h */
+gboolean              prospect_filing_dialog_get_ready       (ProspectFilingDialog *self);
+guint                 prospect_filing_dialog_get_n_classes   (ProspectFilingDialog *self);
+const char           *prospect_filing_dialog_get_error       (ProspectFilingDialog *self);
+void                  prospect_filing_dialog_set_chosen      (ProspectFilingDialog *self,
+                                                              guint                 index,
+                                                              gboolean              chosen);
+void                  prospect_filing_dialog_set_class_name  (ProspectFilingDialog *self,
+                                                              guint                 index,
+                                                              const char           *name);
+char                 *prospect_filing_dialog_get_class_text  (ProspectFilingDialog *self,
+                                                              guint                 index);
+
+/* prospect-window-filing.c */
+ProspectFilingDialog *prospect_window_get_filing_dialog (ProspectWindow *self);
+GtkDropTarget        *prospect_window_get_drop_target   (ProspectWindow *self);
 
 /* prospect-compare-page.h */
 GtkEditable *prospect_compare_page_get_assumption     (ProspectComparePage      *self,

@@ -14,6 +14,7 @@
 #include "prospect-compare-page.h"
 #include "prospect-data-page.h"
 #include "prospect-fees-page.h"
+#include "prospect-filing-dialog.h"
 #include "prospect-highlights-page.h"
 #include "prospect-performance-page.h"
 #include "prospect-portfolio-page.h"
@@ -77,6 +78,9 @@ struct _ProspectWindow
   guint                 stale_pages;    /* bit per page: shows an older class */
   GtkToggleButton      *page_buttons[N_PAGES]; /* the narrow page bar */
   gboolean              presentation;
+  ProspectFilingUndo   *filing_undo;    /* the last filing import, while it can be undone */
+  ProspectFilingDialog *filing_dialog;  /* the open preview, owned by GTK */
+  GtkDropTarget        *drop_target;    /* owned by the window */
 };
 
 GtkWidget * _prospect_window_ensure_page (ProspectWindow *self, int index);
@@ -93,5 +97,9 @@ void _prospect_window_init_class_selector (ProspectWindow *self);
 void _prospect_window_sync_page_bar (ProspectWindow *self);
 void _prospect_window_init_page_bar (ProspectWindow *self);
 void       _prospect_window_class_add_actions (GtkWidgetClass *widget_class);
+void _prospect_window_data_changed (ProspectWindow *self);
+void _prospect_window_forget_import (ProspectWindow *self);
+void _prospect_window_init_filing (ProspectWindow *self);
+void _prospect_window_class_add_filing_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

@@ -109,9 +109,18 @@ _prospect_window_visible_page_index (ProspectWindow *self)
   return MAX (page_index (adw_view_stack_get_visible_child_name (self->stack)), 0);
 }
 
-/* The user changed the data: every page shows it at once. */
+/* The user changed the data on a page: every page shows it at once, and
+ * an earlier filing import can no longer be taken back exactly. */
 static void
 data_changed_cb (ProspectWindow *self)
+{
+  _prospect_window_forget_import (self);
+  _prospect_window_data_changed (self);
+}
+
+/* The data changed: every page shows it at once. */
+void
+_prospect_window_data_changed (ProspectWindow *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ProspectClassInfo) still_there = NULL;
@@ -175,6 +184,9 @@ prospect_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->filing_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->filing_dialog));
+  g_clear_pointer (&self->filing_undo, prospect_filing_undo_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->database);
   g_clear_object (&self->classes);
@@ -263,6 +275,7 @@ prospect_window_class_init (ProspectWindowClass *klass)
                                                 G_CALLBACK (_prospect_window_class_popover_show_cb));
 
   _prospect_window_class_add_actions (widget_class);
+  _prospect_window_class_add_filing_actions (widget_class);
 
 }
 
@@ -298,6 +311,7 @@ prospect_window_init (ProspectWindow *self)
   _prospect_window_init_page_bar (self);
 
   _prospect_window_init_class_selector (self);
+  _prospect_window_init_filing (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
 }
@@ -349,6 +363,7 @@ prospect_window_set_database (ProspectWindow    *self,
 
   previous = g_steal_pointer (&self->database);
   self->database = g_object_ref (database);
+  _prospect_window_forget_import (self);
   if (!prospect_window_select_class (self, class_id, error))
     {
       g_clear_object (&self->database);

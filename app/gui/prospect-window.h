@@ -25,6 +25,8 @@ GtkWidget        *prospect_window_get_page       (ProspectWindow   *self,
 gboolean          prospect_window_set_database   (ProspectWindow   *self,
                                                   ProspectDatabase *database,
                                                   GError          **error);
+void              prospect_window_import_filing  (ProspectWindow   *self,
+                                                  GFile            *file);
 gboolean          prospect_window_select_class   (ProspectWindow   *self,
                                                   gint64            class_id,
                                                   GError          **error);
