@@ -70,6 +70,8 @@ _prospect_cli_run_average_returns (const ProspectCliOptions *o,
           _prospect_cli_add_double_or_null (b, "n_years", r->computed.available, r->computed.n_years);
           json_builder_set_member_name (b, "annualized");
           json_builder_add_boolean_value (b, r->computed.annualized);
+          json_builder_set_member_name (b, "sales_load_pct");
+          json_builder_add_double_value (b, r->sales_load_pct);
           json_builder_set_member_name (b, "agree");
           if (r->computed.available)
             json_builder_add_boolean_value (b, r->agrees);
@@ -103,6 +105,19 @@ _prospect_cli_run_average_returns (const ProspectCliOptions *o,
       _prospect_cli_print_padded (out, r->stated->series_name, 44);
       fprintf (out, " %-16s %10s %10s  %s\n", prospect_period_label (r->stated->period), stated, computed,
                r->computed.available ? (r->agrees ? "yes" : "no") : r->computed.reason);
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const ProspectReconciliation *r = g_ptr_array_index (rows, i);
+
+      if (r->sales_load_pct > 0)
+        {
+          g_autofree char *load = prospect_format_percent (r->sales_load_pct, 2, PROSPECT_NEGATIVE_MINUS);
+
+          fprintf (out, _("The class's own figures are computed with its %s maximum sales load taken off the "
+                          "initial investment, as the prospectus's table is.\n"), load);
+          break;
+        }
     }
   return 0;
 }

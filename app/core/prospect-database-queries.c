@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "prospect-database-private.h"
+#include "prospect-format.h"
 #include "prospect-fee-lines.h"
 #include "prospect-glossary-term.h"
 
@@ -346,6 +347,39 @@ prospect_database_list_annual_returns (ProspectDatabase  *self,
   if (!ok)
     return NULL;
   return g_steal_pointer (&rows);
+}
+
+/**
+ * prospect_database_describe_annual_return:
+ *
+ * Returns: where a yearly return comes from, as "Document, section; as of
+ *   date", or NULL when the store does not say.
+ */
+char *
+prospect_database_describe_annual_return (ProspectDatabase  *self,
+                                          gint64             series_id,
+                                          int                year,
+                                          GError           **error)
+{
+  g_autoptr(ProspectStatement) stmt = NULL;
+  ProspectSource source = { 0 };
+  gboolean row;
+  char *text;
+
+  g_return_val_if_fail (PROSPECT_IS_DATABASE (self), NULL);
+
+  stmt = _prospect_database_prepare_with_id (self, "SELECT d.title, a.section, a.as_of FROM annual_return a "
+                                                   "LEFT JOIN document d ON d.id = a.document_id "
+                                                   "WHERE a.series_id = ?1 AND a.year = ?2", series_id, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 2, year);
+  if (!_prospect_database_step (self, stmt, &row, error) || !row)
+    return NULL;
+  read_source (stmt, 0, &source);
+  text = prospect_source_describe (&source);
+  prospect_source_clear (&source);
+  return text;
 }
 
 /* Returns 0 with no error when the class has no return series. */

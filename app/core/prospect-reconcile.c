@@ -7,7 +7,26 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "prospect-reconcile.h"
+
+/* Form N-1A's average annual total return takes the maximum sales load off
+ * the initial payment (P(1 + T)^n = ERV, P after the load), while the bar
+ * chart's yearly returns leave it out: the class's own figures are
+ * recomputed the same way. */
+static void
+deduct_sales_load (ProspectPeriodReturn *computed,
+                   double                load_pct)
+{
+  double growth = (1 + computed->cumulative_pct / 100) * (1 - load_pct / 100);
+
+  computed->cumulative_pct = (growth - 1) * 100;
+  if (computed->annualized && computed->n_years > 0)
+    computed->average_pct = (pow (growth, 1 / computed->n_years) - 1) * 100;
+  else
+    computed->average_pct = computed->cumulative_pct;
+}
 
 void
 prospect_reconciliation_free (ProspectReconciliation *reconciliation)
@@ -39,12 +58,19 @@ prospect_reconcile_class (ProspectDatabase  *database,
     g_ptr_array_new_with_free_func ((GDestroyNotify) prospect_reconciliation_free);
   g_autoptr(GHashTable) yearly = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                         (GDestroyNotify) g_array_unref);
+  double load_pct = 0;
 
   g_return_val_if_fail (PROSPECT_IS_DATABASE (database), NULL);
 
   stated = prospect_database_list_stated_returns (database, class_id, error);
   if (stated == NULL)
     return NULL;
+  {
+    g_autoptr(ProspectFeeTable) fees = prospect_database_get_fee_table (database, class_id, NULL);
+
+    if (fees != NULL && !isnan (fees->front_load_pct) && fees->front_load_pct > 0)
+      load_pct = fees->front_load_pct;
+  }
 
   for (guint i = 0; i < stated->len; i++)
     {
@@ -73,6 +99,13 @@ prospect_reconcile_class (ProspectDatabase  *database,
       else
         prospect_period_return_compute ((const ProspectAnnualReturn *) (void *) rows->data, rows->len,
                                         &start, &end, day_count, &r->computed);
+      /* Only the class's own total return carries the load; after-tax rows
+       * have no yearly data, and an index pays none. */
+      if (r->computed.available && s->is_class && load_pct > 0)
+        {
+          deduct_sales_load (&r->computed, load_pct);
+          r->sales_load_pct = load_pct;
+        }
       r->agrees = r->computed.available && prospect_agrees_at_hundredths (r->computed.average_pct, s->return_pct);
       g_ptr_array_add (results, r);
     }

@@ -16,6 +16,7 @@ typedef struct
   ProspectPeriodReturn  computed;
   gboolean              agrees;     /* at the printed precision, hundredths of a percent */
   ProspectDayCount      day_count;
+  double                sales_load_pct;  /* deducted from the start, as Form N-1A's table does; 0 when none */
 } ProspectReconciliation;
 
 void       prospect_reconciliation_free (ProspectReconciliation *reconciliation);

@@ -189,13 +189,22 @@ prospect_chart_annual_returns (ProspectDatabase  *database,
 
           if (row->year < first)
             continue;
-          source = y->is_class ? g_strdup_printf ("Prospectus, Financial highlights, line 12 (total return), %d",
-                                                  row->year)
-                               : g_strdup_printf ("Database, yearly returns of %s, %d", y->name, row->year);
+          source = prospect_database_describe_annual_return (database, y->series_id, row->year, NULL);
+          if (source == NULL)
+            source = g_strdup_printf (_("Database, yearly returns of %s, %d"), y->name, row->year);
           prospect_chart_series_set (s, (guint) (row->year - first), row->return_pct, source);
         }
     }
   add_performance_notes (data, series, TRUE);
+  {
+    g_autoptr(ProspectFeeTable) fees = prospect_database_get_fee_table (database, class_id, NULL);
+
+    /* Form N-1A asks for this beside a bar chart of a class with loads. */
+    if (fees != NULL && ((!isnan (fees->front_load_pct) && fees->front_load_pct > 0)
+                         || (!isnan (fees->deferred_load_pct) && fees->deferred_load_pct > 0)))
+      prospect_chart_data_add_note (data, _("Sales loads are not reflected in the bar chart; if they were, "
+                                            "returns would be less than those shown."));
+  }
   return g_steal_pointer (&data);
 }
 
@@ -353,8 +362,13 @@ prospect_chart_growth (ProspectDatabase  *database,
           if (row->year != first + (int) r)
             break;
           value *= 1.0 + row->return_pct / 100.0;
-          source = g_strdup_printf ("Computed from the total return of %d (%s)", row->year,
-                                    y->is_class ? "Financial highlights, line 12" : "database");
+          {
+            g_autofree char *from = prospect_database_describe_annual_return (database, y->series_id, row->year,
+                                                                              NULL);
+
+            source = g_strdup_printf (_("Computed from the total return of %d (%s)"), row->year,
+                                      from != NULL ? from : _("database"));
+          }
           prospect_chart_series_set (s, r + 1, value, source);
         }
     }

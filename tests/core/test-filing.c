@@ -17,6 +17,7 @@
 #include "prospect-filing-import.h"
 #include "prospect-filing.h"
 #include "prospect-printed-example.h"
+#include "prospect-reconcile.h"
 
 #include <sqlite3.h>
 #include "test-util.h"
@@ -398,6 +399,22 @@ test_filing_import (void)
   /* The class, its two after-tax rows and the index, 1/5/10 years each. */
   g_assert_cmpuint (stated->len, ==, 12);
   g_assert_cmpstr (((ProspectStatedReturn *) g_ptr_array_index (stated, 0))->end_date, ==, "2023-12-31");
+
+  /* The stated averages reflect the 5.75% load, the bar chart does not:
+   * recomputed with the load taken off the start, 5 and 10 years agree. */
+  {
+    g_autoptr(GPtrArray) checked = prospect_reconcile_class (db, a, PROSPECT_DAY_COUNT_DEFAULT, &error);
+    const ProspectReconciliation *five = g_ptr_array_index (checked, 1);
+    const ProspectReconciliation *ten = g_ptr_array_index (checked, 2);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (five->stated->period, ==, PROSPECT_PERIOD_5Y);
+    g_assert_cmpfloat (five->sales_load_pct, ==, 5.75);
+    g_assert_true (five->agrees);
+    g_assert_cmpint (ten->stated->period, ==, PROSPECT_PERIOD_10Y);
+    g_assert_true (ten->agrees);
+    g_assert_cmpfloat_with_epsilon (ten->computed.average_pct, 6.72, 0.005);
+  }
 
   /* Every imported class's printed example agrees with its fee table. */
   problems = prospect_check_printed_examples (db, &error);

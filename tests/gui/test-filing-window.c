@@ -117,6 +117,12 @@ test_import_filing (void)
   g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "0.53%"));
   g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "$1,663"));
 
+  /* The Portfolio page shows the filing's objective, strategy and risks. */
+  gui_test_show_page (window, 4);
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "Delaware Value Fund seeks long-term capital "
+                                                                      "appreciation."));
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "Principal risks"));
+
   /* Undo from the notification's own button: back to the bundled data. */
   g_assert_true (gui_test_wait_for (undo_button_shown, window));
   undo = find_button (GTK_WIDGET (window), "_Undo");

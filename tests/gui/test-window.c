@@ -293,7 +293,8 @@ test_chart_keyboard (void)
   g_assert_true (prospect_chart_view_move_focus (chart, 1));
   first = prospect_chart_view_dup_focus_text (chart);
   g_assert_cmpstr (first, ==, "Balanced Portfolio – Institutional Shares, 1996: 16.18%\n"
-                              "Source: Prospectus, Financial highlights, line 12 (total return), 1996");
+                              "Source: Janus Aspen Series, Balanced Portfolio, Institutional Shares: Prospectus, "
+                              "Financial highlights, line 12; as of December 31, 1996");
   g_assert_true (prospect_chart_view_move_focus (chart, 4));
   second = prospect_chart_view_dup_focus_text (chart);
   g_assert_true (g_str_has_prefix (second, "Balanced Portfolio – Institutional Shares, 2000: (2.27%)"));

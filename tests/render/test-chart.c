@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "prospect-chart-catalogue.h"
+#include "prospect-filing-import.h"
 #include "test-util.h"
 
 static ProspectDatabase *db;
@@ -524,6 +525,43 @@ test_export_errors (void)
   prospect_test_remove_tree (dir);
 }
 
+/* A fund imported from its filing: each bar names the filing as its
+ * source, and a class with a sales load carries the N-1A note. */
+static void
+test_imported_fund (void)
+{
+  g_autofree char *filing_path = g_test_build_filename (G_TEST_DIST, "data", "filings",
+                                                        "delaware-value-fund-485bpos-2023-11-30.htm", NULL);
+  g_autoptr(ProspectDatabase) imported = prospect_database_open_bundled (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectFiling) filing = prospect_filing_read_file (filing_path, &error);
+  g_autoptr(ProspectChartData) data = NULL;
+  ProspectFilingImportReport report;
+  const ProspectChartSeries *bars;
+  gint64 a;
+  gboolean load_note = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_true (prospect_filing_import (imported, filing, NULL, &report, NULL, &error));
+  a = g_array_index (report.class_ids, gint64, 0);
+  prospect_filing_import_report_clear (&report);
+  data = prospect_chart_annual_returns (imported, a, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (data->categories->len, ==, 10);
+  bars = g_ptr_array_index (data->series, 0);
+  g_assert_nonnull (strstr (g_ptr_array_index (bars->sources, 0), "delaware-value-fund-485bpos-2023-11-30.htm"));
+  g_assert_nonnull (strstr (g_ptr_array_index (bars->sources, 0), "as of December 31, 2014"));
+  for (guint i = 0; i < data->notes->len; i++)
+    load_note |= strstr (g_ptr_array_index (data->notes, i), "Sales loads are not reflected") != NULL;
+  g_assert_true (load_note);
+  g_clear_pointer (&data, prospect_chart_data_unref);
+
+  /* The bundled no-load fund has no such note. */
+  data = prospect_chart_annual_returns (imported, 1, &error);
+  for (guint i = 0; i < data->notes->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (data->notes, i), "Sales loads"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -541,6 +579,7 @@ main (int   argc,
   g_test_add_func ("/prospect/chart/hidpi-same-layout", test_hidpi_same_layout);
   g_test_add_func ("/prospect/chart/describe", test_describe);
   g_test_add_func ("/prospect/chart/legends-carried", test_legends_carried);
+  g_test_add_func ("/prospect/chart/imported-fund", test_imported_fund);
   for (guint i = 0; i < prospect_chart_catalogue_size (); i++)
     {
       g_autofree char *path = g_strdup_printf ("/prospect/chart/reference/%s", chart_name (i));
