@@ -162,21 +162,8 @@ prospect_filing_check_example (const ProspectFilingClass  *klass,
         g_array_append_val (checks, check);
       }
 
-  if (missing == NULL)
-    return checks;
-  *missing = NULL;
-  if (checks->len > 0 && isnan (klass->fees->total_pct))
-    *missing = g_strdup (_("The filing gives no total expense ratio for this class, so its example cannot be "
-                           "checked."));
-  else if (short_differs && !isnan (klass->fees->deferred_load_pct) && klass->fees->deferred_load_pct > 0)
-    *missing = g_strdup (_("The filing gives the maximum deferred sales charge but not how it declines year by "
-                           "year (or which purchases it applies to); enter the schedule on the Fees page."));
-  else if (long_differs && !short_differs)
-    *missing = g_strdup (_("The later years differ: the class probably converts to another class, or a waiver "
-                           "ends, on terms the filing states only in text; enter them on the Fees page."));
-  else if (short_differs || long_differs)
-    *missing = g_strdup (_("The fee table does not reproduce the printed example; an input the filing states "
-                           "only in text is missing."));
+  if (missing != NULL)
+    *missing = checks->len > 0 ? prospect_printed_example_explain (klass->fees, short_differs, long_differs) : NULL;
   return checks;
 }
 

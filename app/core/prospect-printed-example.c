@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "prospect-printed-example.h"
@@ -75,6 +77,34 @@ prospect_printed_example_agrees (const ProspectPrintedExample *printed,
 {
   g_return_val_if_fail (printed != NULL && row != NULL, FALSE);
   return printed->years == row->years && prospect_round_half_up (printed->cost, 0) == row->cost;
+}
+
+/**
+ * prospect_printed_example_explain:
+ * @short_differs: a figure for under ten years differs
+ * @long_differs: the ten-year figure differs
+ *
+ * Returns: (nullable): which input a fee table leaves out when it does not
+ *   reproduce its printed example, in words; NULL when nothing differs
+ */
+char *
+prospect_printed_example_explain (const ProspectFeeTable *fees,
+                                  gboolean                short_differs,
+                                  gboolean                long_differs)
+{
+  if (!short_differs && !long_differs)
+    return NULL;
+  if (fees == NULL || isnan (fees->total_pct))
+    return g_strdup (_("There is no total expense ratio, so the example cannot be checked."));
+  if (short_differs && !isnan (fees->deferred_load_pct) && fees->deferred_load_pct > 0
+      && (fees->deferred_schedule == NULL || fees->deferred_schedule->len == 0))
+    return g_strdup (_("The fee table gives the maximum deferred sales charge but not how it declines year by "
+                       "year (or which purchases it applies to); enter the schedule on the Fees page."));
+  if (long_differs && !short_differs)
+    return g_strdup (_("The later years differ: the class probably converts to another class, or a waiver "
+                       "ends, on terms stated only in the prospectus's text; enter them on the Fees page."));
+  return g_strdup (_("The fee table does not reproduce the printed example: an input stated only in the "
+                     "prospectus's text is missing, or the example is out of date."));
 }
 
 /**

@@ -18,6 +18,9 @@ const ProspectPrintedExample *prospect_printed_example_find       (const GArray 
                                                                    gboolean                      redeemed);
 gboolean                      prospect_printed_example_agrees     (const ProspectPrintedExample *printed,
                                                                    const ProspectExpenseRow     *row);
+char                         *prospect_printed_example_explain  (const ProspectFeeTable     *fees,
+                                                                  gboolean                    short_differs,
+                                                                  gboolean                    long_differs);
 double                        prospect_printed_example_recompute (const ProspectFeeTable     *fees,
                                                                   const ProspectPrintedExample *printed);
 GPtrArray                    *prospect_check_printed_examples     (ProspectDatabase             *database,

@@ -161,6 +161,34 @@ test_import_not_a_filing (void)
   g_rmdir (dir);
 }
 
+/* A printed example the fee table alone cannot give: the preview and the
+ * Fees page both say which input the filing leaves out. */
+static void
+test_import_example_differs (void)
+{
+  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "data", "filings", "sec-rr-sample-rr01-2022-11-03.htm",
+                                                   NULL);
+  ProspectFilingDialog *dialog;
+  ProspectWindow *window;
+
+  GUI_TEST_REQUIRE_DISPLAY ();
+  window = gui_test_new_window ();
+  drop_file (window, sample);
+  dialog = prospect_window_get_filing_dialog (window);
+  g_assert_cmpuint (prospect_filing_dialog_get_n_classes (dialog), ==, 7);
+  {
+    g_autofree char *first = prospect_filing_dialog_get_class_text (dialog, 0);
+
+    g_assert_nonnull (strstr (first, "differs from the fee table"));
+    g_assert_nonnull (strstr (first, "deferred sales charge"));
+  }
+  g_assert_true (prospect_filing_dialog_import (dialog));
+  g_assert_true (gui_test_wait_for (dialog_gone, window));
+  gui_test_show_page (window, 2);
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "not how it declines year by year"));
+  gui_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -168,5 +196,6 @@ main (int   argc,
   gui_test_init (&argc, &argv);
   gui_test_add ("/prospect/window/import-filing", test_import_filing);
   gui_test_add ("/prospect/window/import-not-a-filing", test_import_not_a_filing);
+  gui_test_add ("/prospect/window/import-example-differs", test_import_example_differs);
   return gui_test_run ();
 }

@@ -45,6 +45,7 @@ struct _ProspectFeesPage
   /* Owned */
   GPtrArray             *fee_rows;      /* rows added to the fee groups */
   GArray                *printed;       /* ProspectPrintedExample */
+  ProspectFeeTable      *fees;          /* the class's, to say what a differing example lacks */
   ProspectExpenseInput   prospectus;    /* the inputs the fee table gives */
   ProspectExpenseResult *result;        /* the last good result */
   char                  *class_name;
@@ -251,6 +252,7 @@ show_result (ProspectFeesPage           *self,
   gboolean deferred = prospect_expense_has_deferred_charge (input);
   gboolean comparable = self->printed != NULL && self->printed->len > 0 && prospect_printed_example_same_terms (input, &self->prospectus);
   int column = 1, printed_matches = 0, printed_total = 0;
+  gboolean short_differs = FALSE, long_differs = FALSE;
   g_autoptr(ProspectChartData) chart = NULL;
   ProspectGridUpdate results, schedule;
 
@@ -291,6 +293,11 @@ show_result (ProspectFeesPage           *self,
           if (e != NULL)
             {
               gboolean same = prospect_printed_example_agrees (e, row);
+
+              if (!same && row->years < 10)
+                short_differs = TRUE;
+              else if (!same)
+                long_differs = TRUE;
               g_autofree char *money = prospect_format_money (e->cost, 0, PROSPECT_NEGATIVE_MINUS);
               g_autofree char *text = g_strdup_printf ("%s %s", money, same ? "✓" : "✗");
 
@@ -312,9 +319,9 @@ show_result (ProspectFeesPage           *self,
     gtk_label_set_text (self->status_label, _("✓ Every figure agrees with the example printed in the prospectus."));
   else
     {
-      g_autofree char *text = g_strdup_printf ("✗ %d of %d figures differ from the printed example: the printed "
-                                               "example may be out of date with the fee table.",
-                                               printed_total - printed_matches, printed_total);
+      g_autofree char *why = prospect_printed_example_explain (self->fees, short_differs, long_differs);
+      g_autofree char *text = g_strdup_printf (_("✗ %d of %d figures differ from the printed example. %s"),
+                                               printed_total - printed_matches, printed_total, why);
 
       gtk_label_set_text (self->status_label, text);
     }
@@ -406,6 +413,7 @@ prospect_fees_page_dispose (GObject *object)
   /* AdwBin disposes its child; see prospect-performance-page.c. */
   g_clear_pointer (&self->fee_rows, g_ptr_array_unref);
   g_clear_pointer (&self->printed, g_array_unref);
+  g_clear_pointer (&self->fees, prospect_fee_table_free);
   g_clear_pointer (&self->result, prospect_expense_result_free);
   g_clear_pointer (&self->class_name, g_free);
   for (int f = 0; f < PROSPECT_FEES_N_FIELDS; f++)
@@ -589,6 +597,8 @@ prospect_fees_page_load (ProspectFeesPage  *self,
       self->prospectus.return_pct = e->return_pct;
     }
   self->printed = g_steal_pointer (&printed);
+  g_clear_pointer (&self->fees, prospect_fee_table_free);
+  self->fees = g_steal_pointer (&fees);
   prospect_fees_page_reset (self);
   return TRUE;
 }
