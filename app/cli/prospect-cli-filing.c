@@ -222,6 +222,11 @@ _prospect_cli_run_import_filing (const ProspectCliOptions *o,
   json_builder_add_int_value (b, filing->n_facts);
   json_builder_set_member_name (b, "contexts");
   json_builder_add_int_value (b, filing->n_contexts);
+  json_builder_set_member_name (b, "warnings");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < filing->warnings->len; i++)
+    json_builder_add_string_value (b, g_ptr_array_index (filing->warnings, i));
+  json_builder_end_array (b);
   json_builder_set_member_name (b, "series");
   json_builder_begin_array (b);
   if (!o->json)
@@ -265,6 +270,8 @@ _prospect_cli_run_import_filing (const ProspectCliOptions *o,
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
+  for (guint i = 0; !o->json && i < filing->warnings->len; i++)
+    fprintf (out, _("Warning: %s\n"), (const char *) g_ptr_array_index (filing->warnings, i));
 
   if (!o->dry_run)
     {

@@ -175,6 +175,7 @@ prospect_filing_free (ProspectFiling *filing)
   g_free (filing->accession);
   g_free (filing->taxonomy);
   g_clear_pointer (&filing->series, g_ptr_array_unref);
+  g_clear_pointer (&filing->warnings, g_ptr_array_unref);
   g_free (filing);
 }
 
@@ -754,6 +755,33 @@ name_everything (Build *build)
     }
 }
 
+/* A year that lost money had a quarter that did: a worst quarter given as
+ * a gain beside a losing year has lost its minus sign in the filing.  The
+ * figure is kept as filed, and the preview says so. */
+static void
+check_quarters (ProspectFiling *filing)
+{
+  for (guint s = 0; s < filing->series->len; s++)
+    {
+      ProspectFilingSeries *series = g_ptr_array_index (filing->series, s);
+
+      for (guint c = 0; c < series->classes->len; c++)
+        {
+          ProspectFilingClass *klass = g_ptr_array_index (series->classes, c);
+          gboolean losing_year = FALSE;
+
+          for (guint i = 0; i < klass->annual->len; i++)
+            losing_year |= g_array_index (klass->annual, ProspectAnnualReturn, i).return_pct < 0;
+          if (losing_year && !isnan (klass->worst_quarter) && klass->worst_quarter > 0)
+            g_ptr_array_add (filing->warnings,
+                             g_strdup_printf (_("%s: the lowest quarterly return is given as %.2f%%, a gain, though "
+                                                "the bar chart has a losing year; the filing probably lacks its "
+                                                "minus sign. It is kept as filed."), klass->name,
+                                              klass->worst_quarter));
+        }
+    }
+}
+
 /* "0000950123-24-000123" in a file name such as
  * "0000950123-24-000123.htm" or "000095012324000123-index.htm". */
 static char *
@@ -809,6 +837,7 @@ _prospect_filing_build (ProspectFilingFacts  *facts,
   gboolean ok = TRUE;
 
   filing->series = g_ptr_array_new_with_free_func ((GDestroyNotify) series_free);
+  filing->warnings = g_ptr_array_new_with_free_func (g_free);
   filing->file_name = file_name != NULL ? g_path_get_basename (file_name) : NULL;
   filing->accession = filing->file_name != NULL ? accession_from_name (filing->file_name) : NULL;
   filing->inline_xbrl = facts->inline_xbrl;
@@ -847,6 +876,7 @@ _prospect_filing_build (ProspectFilingFacts  *facts,
         if (((ProspectFilingSeries *) g_ptr_array_index (filing->series, s))->classes->len == 0)
           g_ptr_array_remove_index (filing->series, s);
       name_everything (&build);
+      check_quarters (filing);
     }
   if (ok && filing->taxonomy == NULL)
     {

@@ -98,6 +98,7 @@ typedef struct
   guint      n_facts;             /* numeric facts read */
   guint      n_contexts;
   GPtrArray *series;              /* ProspectFilingSeries */
+  GPtrArray *warnings;            /* char *: figures kept as filed that look wrong */
 } ProspectFiling;
 
 GQuark          prospect_filing_error_quark (void);

@@ -207,6 +207,20 @@ build_preview (ProspectFilingDialog *self)
         }
       adw_preferences_page_add (self->preview_page, group);
     }
+  if (filing->warnings->len > 0)
+    {
+      AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+      g_autofree char *joined = NULL;
+      GString *text = g_string_new (NULL);
+
+      for (guint i = 0; i < filing->warnings->len; i++)
+        g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", (const char *) g_ptr_array_index (filing->warnings, i));
+      joined = g_markup_escape_text (text->str, -1);
+      g_string_free (text, TRUE);
+      adw_preferences_group_set_title (group, _("Check Before Presenting"));
+      adw_preferences_group_set_description (group, joined);
+      adw_preferences_page_add (self->preview_page, group);
+    }
   gtk_stack_set_visible_child_name (self->stack, "preview");
   self->ready = TRUE;
   update_import_sensitive (self);

@@ -98,6 +98,7 @@ test_filing_delaware (void)
   g_assert_true (filing->inline_xbrl);
   g_assert_cmpuint (filing->n_facts, ==, 92);
   g_assert_cmpuint (filing->n_contexts, ==, 17);
+  g_assert_cmpuint (filing->warnings->len, ==, 0);
   g_assert_cmpuint (filing->series->len, ==, 1);
   series = g_ptr_array_index (filing->series, 0);
   g_assert_cmpstr (series->sec_id, ==, "S000002391");
@@ -188,8 +189,10 @@ test_filing_sec_sample (void)
   g_assert_cmpfloat (first->year_to_date, ==, -27.29);
   g_assert_cmpstr (first->year_to_date_date, ==, "2022-10-31");
   g_assert_cmpfloat (first->best_quarter, ==, 14.94);
-  /* Filed without sign="-", so kept as filed. */
+  /* Filed without sign="-", so kept as filed, with a warning. */
   g_assert_cmpfloat (first->worst_quarter, ==, 20.69);
+  g_assert_cmpuint (filing->warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (filing->warnings, 0), "minus sign"));
   index = g_ptr_array_index (series->indexes, 0);
   g_assert_cmpstr (index->name, ==, "MSCI EAFE Index");
   g_assert_cmpfloat (index->average[0], ==, 11.26);
