@@ -349,6 +349,54 @@ prospect_database_list_annual_returns (ProspectDatabase  *self,
   return g_steal_pointer (&rows);
 }
 
+static void
+quarter_return_clear (ProspectQuarterReturn *quarter)
+{
+  g_clear_pointer (&quarter->dated, g_free);
+}
+
+/**
+ * prospect_database_list_quarter_returns:
+ *
+ * Returns: (element-type ProspectQuarterReturn): the class's best and
+ *   worst quarter and year-to-date return, those the store has, in that
+ *   order.
+ */
+GArray *
+prospect_database_list_quarter_returns (ProspectDatabase  *self,
+                                        gint64             class_id,
+                                        GError           **error)
+{
+  g_autoptr(ProspectStatement) stmt = NULL;
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (ProspectQuarterReturn));
+  gboolean row;
+  gboolean ok;
+
+  g_return_val_if_fail (PROSPECT_IS_DATABASE (self), NULL);
+
+  g_array_set_clear_func (rows, (GDestroyNotify) quarter_return_clear);
+  stmt = _prospect_database_prepare_with_id (self, "SELECT kind, return_pct, dated FROM quarter_return "
+                                                   "WHERE class_id = ?1 ORDER BY CASE kind WHEN 'best' THEN 0 "
+                                                   "WHEN 'worst' THEN 1 ELSE 2 END", class_id, error);
+  if (stmt == NULL)
+    return NULL;
+  while ((ok = _prospect_database_step (self, stmt, &row, error)) && row)
+    {
+      const char *kind = (const char *) sqlite3_column_text (stmt, 0);
+      ProspectQuarterReturn q = { PROSPECT_QUARTER_YEAR_TO_DATE, sqlite3_column_double (stmt, 1),
+                                  _prospect_column_text (stmt, 2) };
+
+      if (g_strcmp0 (kind, "best") == 0)
+        q.kind = PROSPECT_QUARTER_BEST;
+      else if (g_strcmp0 (kind, "worst") == 0)
+        q.kind = PROSPECT_QUARTER_WORST;
+      g_array_append_val (rows, q);
+    }
+  if (!ok)
+    return NULL;
+  return g_steal_pointer (&rows);
+}
+
 /**
  * prospect_database_describe_annual_return:
  *

@@ -72,6 +72,9 @@ GListModel       *prospect_database_list_glossary       (ProspectDatabase  *self
 GPtrArray        *prospect_database_list_stated_returns (ProspectDatabase  *self,
                                                          gint64             class_id,
                                                          GError           **error);
+GArray           *prospect_database_list_quarter_returns   (ProspectDatabase  *self,
+                                                           gint64             class_id,
+                                                           GError           **error);
 char             *prospect_database_describe_annual_return (ProspectDatabase  *self,
                                                            gint64             series_id,
                                                            int                year,

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <locale.h>
 #include <math.h>
 
@@ -140,6 +142,39 @@ prospect_source_describe (const ProspectSource *source)
       g_autofree char *date = prospect_format_date (source->as_of);
 
       g_string_append_printf (text, "%sas of %s", text->len > 0 ? "; " : "", date);
+    }
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
+/**
+ * prospect_format_quarters:
+ * @quarters: (element-type ProspectQuarterReturn)
+ *
+ * Returns: (nullable): "Best quarter: 15.32% (June 30, 2020).  Worst
+ *   quarter: …", as a prospectus states them beside its bar chart; NULL
+ *   when there are none.
+ */
+char *
+prospect_format_quarters (const GArray *quarters)
+{
+  static const char *const labels[] = {
+    [PROSPECT_QUARTER_BEST] = N_("Best quarter"),
+    [PROSPECT_QUARTER_WORST] = N_("Worst quarter"),
+    [PROSPECT_QUARTER_YEAR_TO_DATE] = N_("Year to date"),
+  };
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; quarters != NULL && i < quarters->len; i++)
+    {
+      const ProspectQuarterReturn *q = &g_array_index (quarters, ProspectQuarterReturn, i);
+      g_autofree char *value = prospect_format_percent (q->return_pct, 2, PROSPECT_NEGATIVE_PARENTHESES);
+      g_autofree char *date = q->dated != NULL ? prospect_format_date (q->dated) : NULL;
+
+      g_string_append_printf (text, "%s%s: %s", text->len > 0 ? "  " : "", _(labels[q->kind]), value);
+      if (date != NULL)
+        g_string_append_printf (text, q->kind == PROSPECT_QUARTER_YEAR_TO_DATE ? _(" (to %s)") : _(" (quarter ended %s)"),
+                                date);
+      g_string_append_c (text, '.');
     }
   return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
 }

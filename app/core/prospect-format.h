@@ -29,5 +29,6 @@ char *prospect_format_date    (const char           *iso_date);
 
 /* "Document, section; as of date", or NULL when nothing is known. */
 char *prospect_source_describe (const ProspectSource *source);
+char *prospect_format_quarters (const GArray         *quarters);
 
 G_END_DECLS

@@ -121,6 +121,21 @@ typedef struct
   double   cost;
 } ProspectPrintedExample;
 
+typedef enum
+{
+  PROSPECT_QUARTER_BEST,
+  PROSPECT_QUARTER_WORST,
+  PROSPECT_QUARTER_YEAR_TO_DATE,
+} ProspectQuarterKind;
+
+/* The bar chart's best and worst quarter and year-to-date return. */
+typedef struct
+{
+  ProspectQuarterKind kind;
+  double              return_pct;
+  char               *dated;      /* ISO date, or the date as printed; NULL when none */
+} ProspectQuarterReturn;
+
 typedef struct
 {
   int   line;

@@ -112,6 +112,11 @@ test_import_filing (void)
   g_assert_cmpuint (prospect_window_get_n_shown_classes (window), ==, 1);
   prospect_window_filter_classes (window, "");
 
+  /* The Performance page states the best and worst quarter with the year. */
+  gui_test_show_page (window, 0);
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "Best quarter: 15.32% (quarter ended June 30, "
+                                                                      "2020).  Worst quarter: (26.71%)"));
+
   /* The Fees page shows the filing's fee table and its printed example. */
   gui_test_show_page (window, 2);
   g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "0.53%"));

@@ -279,8 +279,12 @@ prospect_performance_page_load (ProspectPerformancePage  *self,
       best = prospect_format_percent (stats.best_pct, 2, PROSPECT_NEGATIVE_PARENTHESES);
       worst = prospect_format_percent (stats.worst_pct, 2, PROSPECT_NEGATIVE_PARENTHESES);
       sd = isnan (stats.stdev_pct) ? g_strdup ("—") : prospect_format_percent (stats.stdev_pct, 2, PROSPECT_NEGATIVE_MINUS);
+      g_autoptr(GArray) quarters = prospect_database_list_quarter_returns (database, class_id, NULL);
+      g_autofree char *quarter_text = prospect_format_quarters (quarters);
+
       text = g_strdup_printf ("Best year: %d, %s.  Worst year: %d, %s.  Standard deviation of yearly returns "
-                              "(sample, %u years): %s.", stats.best_year, best, stats.worst_year, worst, yearly->len, sd);
+                              "(sample, %u years): %s.%s%s", stats.best_year, best, stats.worst_year, worst,
+                              yearly->len, sd, quarter_text != NULL ? "\n" : "", quarter_text != NULL ? quarter_text : "");
       gtk_label_set_text (self->stats_label, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->stats_label), yearly != NULL && yearly->len > 0);
