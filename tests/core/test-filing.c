@@ -259,6 +259,22 @@ test_filing_instance (void)
   g_assert_cmpfloat (a->fees->total_pct, ==, 0.66);
   g_assert_cmpfloat (g_array_index (a->annual, ProspectAnnualReturn, 1).return_pct, ==, -2.27);
   assert_example_reproduced (a);
+
+  /* A byte-order mark and a blank line before the XML declaration, as
+   * some filers' tools write them, are read past. */
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "filings", "hand-made-rr-instance.xml", NULL);
+    g_autofree char *text = NULL;
+    g_autofree char *marked = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ProspectFiling) again = NULL;
+
+    g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+    marked = g_strconcat ("\xef\xbb\xbf\r\n", text, NULL);
+    again = prospect_filing_read (marked, strlen (marked), NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpfloat (class_at (again, 0)->fees->total_pct, ==, 0.66);
+  }
 }
 
 static void
