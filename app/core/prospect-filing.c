@@ -481,8 +481,11 @@ parse_document (const char  *data,
   if (doc == NULL || !parser->wellFormed)
     {
       const xmlError *last = xmlCtxtGetLastError (parser);
-      g_autofree char *message = g_strstrip (g_strdup (last != NULL && last->message != NULL ? last->message
-                                                       : "unreadable"));
+      /* libxml2's message may quote the file's bytes as they were, not as
+       * valid text, and at any length. */
+      g_autofree char *raw = g_utf8_make_valid (last != NULL && last->message != NULL ? last->message : "unreadable",
+                                                -1);
+      g_autofree char *message = g_strstrip (g_utf8_substring (raw, 0, MIN (g_utf8_strlen (raw, -1), 160)));
 
       /* libxml2's own words name a parser option, not the file's problem. */
       if (last != NULL && last->code == XML_ERR_INTERNAL_ERROR && strstr (message, "depth") != NULL)
@@ -509,11 +512,11 @@ parse_document (const char  *data,
  * Returns: (transfer full): the filing, or NULL with an error in
  *   %PROSPECT_FILING_ERROR saying what is wrong.
  */
-ProspectFiling *
-prospect_filing_read (const char  *data,
-                      gsize        length,
-                      const char  *file_name,
-                      GError     **error)
+static ProspectFiling *
+read_filing (const char  *data,
+             gsize        length,
+             const char  *file_name,
+             GError     **error)
 {
   g_auto(ProspectFilingFacts) facts = { 0 };
   xmlDoc *doc;
@@ -572,6 +575,28 @@ prospect_filing_read (const char  *data,
       filing = _prospect_filing_build (&facts, file_name, error);
     }
   xmlFreeDoc (doc);
+  return filing;
+}
+
+ProspectFiling *
+prospect_filing_read (const char  *data,
+                      gsize        length,
+                      const char  *file_name,
+                      GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  ProspectFiling *filing = read_filing (data, length, file_name, &local_error);
+
+  /* Every message quotes the file somewhere; what a user reads is text. */
+  if (local_error != NULL && !g_utf8_validate (local_error->message, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (local_error->message, -1);
+
+      g_free (local_error->message);
+      local_error->message = valid;
+    }
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
   return filing;
 }
 

@@ -295,6 +295,8 @@ test_filing_refused (void)
     { "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>",
       PROSPECT_FILING_ERROR_UNSAFE, "entities" },
     { "<?xml version=\"1.0\"?><rss/>", PROSPECT_FILING_ERROR_NOT_FILING, "found <rss>" },
+    /* Found by fuzzing: libxml2 quotes a broken tag's bytes in its message. */
+    { "<?xml version=\"1.0\"?><x><ab\xff\xfe></ab\xff></x>", PROSPECT_FILING_ERROR_NOT_XML, "not well-formed" },
     { "<xbrl xmlns=\"http://www.xbrl.org/2003/instance\" xmlns:g=\"http://fasb.org/us-gaap/2023\">"
       "<context id=\"c\"><entity><identifier scheme=\"s\">1</identifier></entity><period><instant>2023-12-31</instant>"
       "</period></context><unit id=\"u\"><measure>USD</measure></unit>"
@@ -309,6 +311,9 @@ test_filing_refused (void)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(ProspectFiling) filing = prospect_filing_read (cases[i].text, strlen (cases[i].text), NULL, &error);
+
+      g_assert_null (filing);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
 
       g_assert_null (filing);
       g_assert_error (error, PROSPECT_FILING_ERROR, cases[i].code);
