@@ -279,3 +279,42 @@ gui_test_close_window (ProspectWindow *window)
   gui_test_spin ();
   g_assert_finalize_object (window);
 }
+
+/* A mapped button with this label (mnemonic included, "_Undo"), found as a
+ * person finds it: the notification's button, say. */
+GtkWidget *
+gui_test_find_button (GtkWidget  *widget,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0 &&
+      gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = gui_test_find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+undo_button_shown (gpointer data)
+{
+  GtkWidget *button = gui_test_find_button (data, "_Undo");
+
+  return button != NULL && gtk_widget_is_sensitive (button);
+}
+
+/* Clicks the Undo button of the newest notification in WINDOW. */
+void
+gui_test_click_undo (GtkWidget *window)
+{
+  GtkWidget *button;
+
+  g_assert_true (gui_test_wait_for (undo_button_shown, window));
+  button = gui_test_find_button (window, "_Undo");
+  g_signal_emit_by_name (button, "clicked");
+  gui_test_spin ();
+}

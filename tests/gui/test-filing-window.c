@@ -43,30 +43,6 @@ drop_file (ProspectWindow *window,
   g_assert_true (gui_test_wait_for (dialog_settled, window));
 }
 
-/* The notification's button, found as a person finds it: by its label. */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0 &&
-      gtk_widget_get_mapped (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-undo_button_shown (gpointer data)
-{
-  return find_button (data, "_Undo") != NULL;
-}
-
 static void
 test_import_filing (void)
 {
@@ -74,7 +50,6 @@ test_import_filing (void)
                                                      "delaware-value-fund-485bpos-2023-11-30.htm", NULL);
   ProspectFilingDialog *dialog;
   ProspectWindow *window;
-  GtkWidget *undo;
   gint64 imported;
 
   GUI_TEST_REQUIRE_DISPLAY ();
@@ -129,11 +104,7 @@ test_import_filing (void)
   g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "Principal risks"));
 
   /* Undo from the notification's own button: back to the bundled data. */
-  g_assert_true (gui_test_wait_for (undo_button_shown, window));
-  undo = find_button (GTK_WIDGET (window), "_Undo");
-  g_assert_true (gtk_widget_is_sensitive (undo));
-  g_signal_emit_by_name (undo, "clicked");
-  gui_test_spin ();
+  gui_test_click_undo (GTK_WIDGET (window));
   g_assert_cmpuint (prospect_window_get_n_shown_classes (window), ==, 2);
   g_assert_cmpint (prospect_window_get_class_id (window), !=, imported);
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-import", NULL) &&

@@ -310,6 +310,9 @@ prospect_compare_page_class_init (ProspectComparePageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "compare.add", NULL, add_cb);
   gtk_widget_class_install_action (widget_class, "compare.undo-delete", NULL, undo_delete_cb);
+  /* Outside a text field, Ctrl+Z brings back the scenario just removed, as
+   * the notification's Undo does; inside one, the field undoes its typing. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "compare.undo-delete", NULL);
 }
 
 static void

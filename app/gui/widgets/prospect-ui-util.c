@@ -144,12 +144,35 @@ prospect_ui_file_name (const char *path)
 }
 
 /* Shows TOAST in the window's overlay; takes ownership of a floating toast. */
+static void
+toast_button_clicked_cb (AdwToast  *toast,
+                         GtkWidget *widget)
+{
+  const char *action = g_object_get_data (G_OBJECT (toast), "prospect-action");
+
+  gtk_widget_activate_action_variant (widget, action, g_object_get_data (G_OBJECT (toast), "prospect-target"));
+}
+
 void
 prospect_ui_toast (GtkWidget *widget,
                    AdwToast  *toast)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
 
+  /* The toast's button lives in the overlay, where a page's own actions
+   * ("data.undo") cannot be found: the click is sent to the page instead. */
+  if (adw_toast_get_action_name (toast) != NULL)
+    {
+      GVariant *target = adw_toast_get_action_target_value (toast);
+
+      g_object_set_data_full (G_OBJECT (toast), "prospect-action", g_strdup (adw_toast_get_action_name (toast)),
+                              g_free);
+      if (target != NULL)
+        g_object_set_data_full (G_OBJECT (toast), "prospect-target", g_variant_ref (target),
+                                (GDestroyNotify) g_variant_unref);
+      adw_toast_set_action_name (toast, NULL);
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (toast_button_clicked_cb), widget, 0);
+    }
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
   else
