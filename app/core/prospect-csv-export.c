@@ -21,6 +21,7 @@
 #include "prospect-database-private.h"
 #include "prospect-fee-lines.h"
 #include "prospect-import.h"
+#include "prospect-output.h"
 #include "prospect-number.h"
 
 static void
@@ -135,24 +136,14 @@ prospect_export_csv_file (ProspectDatabase  *database,
                           GError           **error)
 {
   g_autofree char *text = prospect_export_csv (database, kind, error);
-  g_autofree char *dir = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *shown = NULL;
+  g_autoptr(ProspectOutput) output = NULL;
 
   if (text == NULL)
     return FALSE;
-  shown = g_filename_display_name (path);
-  dir = g_path_get_dirname (path);
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, _("Could not write “%s”: the folder does not exist."), shown);
-      return FALSE;
-    }
-  /* g_file_set_contents writes a temporary file beside PATH and renames it. */
-  if (!g_file_set_contents (path, text, -1, &local_error))
-    {
-      g_set_error (error, G_FILE_ERROR, local_error->code, _("Could not write “%s”: %s"), shown, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  /* A temporary file beside PATH, synced and renamed; "-" is the output. */
+  output = prospect_output_open (path, error);
+  if (output == NULL)
+    return FALSE;
+  prospect_output_write (output, text, strlen (text));
+  return prospect_output_commit (output, error);
 }

@@ -167,6 +167,12 @@ int                 prospect_chart_layout_hit        (const ProspectChartLayout 
                                                       double                     x,
                                                       double                     y);
 
+gboolean            prospect_chart_write_failed      (const GError              *output_error,
+                                                      GError                   **error);
+/* Cairo's stream writer for a ProspectOutput (closure). */
+cairo_status_t      prospect_chart_export_write_cb   (void                      *closure,
+                                                      const unsigned char       *data,
+                                                      unsigned int               length);
 gboolean            prospect_chart_export            (const ProspectChartData   *data,
                                                       const char                *path,
                                                       int                        width,

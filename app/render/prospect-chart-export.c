@@ -10,15 +10,12 @@
 
 #include <glib/gi18n.h>
 
-#include <errno.h>
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gstdio.h>
 
 #include "prospect-chart-data.h"
+#include "prospect-output.h"
 
 #define MAX_EXPORT_SIZE 20000
 
@@ -33,6 +30,23 @@ write_error (GError     **error,
 
   g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, _("Could not write “%s”: %s."), shown, reason);
   return FALSE;
+}
+
+/* An output's failure as the chart error callers know, in its own words. */
+gboolean
+prospect_chart_write_failed (const GError  *output_error,
+                             GError       **error)
+{
+  g_set_error_literal (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, output_error->message);
+  return FALSE;
+}
+
+cairo_status_t
+prospect_chart_export_write_cb (void                *closure,
+                                const unsigned char *data,
+                                unsigned int         length)
+{
+  return prospect_output_write (closure, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
 /**
@@ -51,13 +65,12 @@ prospect_chart_export (const ProspectChartData  *data,
                        GError                  **error)
 {
   g_autofree char *lower = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *tmp = NULL;
+  g_autoptr(ProspectOutput) output = NULL;
+  g_autoptr(GError) output_error = NULL;
   cairo_surface_t *surface = NULL;
   cairo_t *cr;
   cairo_status_t status;
   enum { PNG, SVG, PDF } format;
-  int fd;
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -84,29 +97,19 @@ prospect_chart_export (const ProspectChartData  *data,
                    _("Width and height must be from 1 to %d pixels."), MAX_EXPORT_SIZE);
       return FALSE;
     }
-  dir = g_path_get_dirname (path);
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    return write_error (error, path, "the folder does not exist");
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    return write_error (error, path, "it is a folder");
+  output = prospect_output_open (path, &output_error);
+  if (output == NULL)
+    return prospect_chart_write_failed (output_error, error);
 
-  tmp = g_strdup_printf ("%s.XXXXXX", path);
-  fd = g_mkstemp_full (tmp, O_WRONLY, 0644);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      return write_error (error, path, g_strerror (saved_errno));
-    }
-  close (fd);
-
+  /* Every byte goes through the output, whose writes are checked: Cairo's
+   * own file writer does not report a disk that fills up. */
   switch (format)
     {
     case SVG:
-      surface = cairo_svg_surface_create (tmp, width, height);
+      surface = cairo_svg_surface_create_for_stream (prospect_chart_export_write_cb, output, width, height);
       break;
     case PDF:
-      surface = cairo_pdf_surface_create (tmp, width, height);
+      surface = cairo_pdf_surface_create_for_stream (prospect_chart_export_write_cb, output, width, height);
       break;
     case PNG:
     default:
@@ -118,23 +121,16 @@ prospect_chart_export (const ProspectChartData  *data,
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS && format == PNG)
-    status = cairo_surface_write_to_png (surface, tmp);
+    status = cairo_surface_write_to_png_stream (surface, prospect_chart_export_write_cb, output);
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_unlink (tmp);
-      return write_error (error, path, cairo_status_to_string (status));
-    }
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (tmp);
-      return write_error (error, path, g_strerror (saved_errno));
-    }
+  if (status != CAIRO_STATUS_SUCCESS && status != CAIRO_STATUS_WRITE_ERROR)
+    return write_error (error, path, cairo_status_to_string (status));
+  /* A write error is the output's to name (the disk is full, say). */
+  if (!prospect_output_commit (output, &output_error))
+    return prospect_chart_write_failed (output_error, error);
   return TRUE;
 }

@@ -19,6 +19,7 @@
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
+#include "prospect-output.h"
 #include "prospect-report-private.h"
 
 /* ----- layout ----------------------------------------------------------- */
@@ -322,15 +323,14 @@ prospect_report_export_pdf (ProspectReport  *report,
                             const char      *path,
                             GError         **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *tmp = NULL;
+  g_autoptr(ProspectOutput) output = NULL;
+  g_autoptr(GError) output_error = NULL;
   g_autofree char *lower = NULL;
   g_autofree char *shown = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
   guint n_pages;
-  int fd;
 
   g_return_val_if_fail (report != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -342,26 +342,13 @@ prospect_report_export_pdf (ProspectReport  *report,
       g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_INVALID, _("“%s” must end in .pdf."), shown);
       return FALSE;
     }
-  dir = g_path_get_dirname (path);
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE,
-                   _("Could not write “%s”: the folder does not exist."), shown);
-      return FALSE;
-    }
-  tmp = g_strdup_printf ("%s.XXXXXX", path);
-  fd = g_mkstemp_full (tmp, O_WRONLY, 0644);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
+  output = prospect_output_open (path, &output_error);
+  if (output == NULL)
+    return prospect_chart_write_failed (output_error, error);
 
-      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, _("Could not write “%s”: %s."), shown,
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
-  close (fd);
-
-  surface = cairo_pdf_surface_create (tmp, PAGE_WIDTH, PAGE_HEIGHT);
+  /* Through the output, whose writes are checked: Cairo's own file writer
+   * does not report a disk that fills up. */
+  surface = cairo_pdf_surface_create_for_stream (prospect_chart_export_write_cb, output, PAGE_WIDTH, PAGE_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, "Prospect handout");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Prospect " PACKAGE_VERSION);
   cr = cairo_create (surface);
@@ -378,13 +365,13 @@ prospect_report_export_pdf (ProspectReport  *report,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS || g_rename (tmp, path) != 0)
+  if (status != CAIRO_STATUS_SUCCESS && status != CAIRO_STATUS_WRITE_ERROR)
     {
-      const char *reason = status != CAIRO_STATUS_SUCCESS ? cairo_status_to_string (status) : g_strerror (errno);
-
-      g_unlink (tmp);
-      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, _("Could not write “%s”: %s."), shown, reason);
+      g_set_error (error, PROSPECT_CHART_ERROR, PROSPECT_CHART_ERROR_WRITE, _("Could not write “%s”: %s."), shown,
+                   cairo_status_to_string (status));
       return FALSE;
     }
+  if (!prospect_output_commit (output, &output_error))
+    return prospect_chart_write_failed (output_error, error);
   return TRUE;
 }

@@ -10,6 +10,10 @@
 
 #include <glib/gstdio.h>
 
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+
 typedef struct
 {
   int   status;
@@ -28,16 +32,52 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+/* The largest file the child may write, for run_prospect_limited (). */
+static rlim_t file_size_limit;
+
+static void
+limit_file_size (gpointer data)
+{
+  struct rlimit limit = { file_size_limit, file_size_limit };
+
+  /* Past the limit a write fails with EFBIG, as on a full disk, instead of
+   * killing the process. */
+  signal (SIGXFSZ, SIG_IGN);
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
+static void run_prospect_argv (Run        *run,
+                               GPtrArray  *argv,
+                               gboolean    limited);
+
+/* As run_prospect (), with every file the program writes limited to
+ * MAX_BYTES: how a test fills the disk without a disk to fill. */
+static void
+run_prospect_limited (Run   *run,
+                      rlim_t max_bytes,
+                      ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("PROSPECT_BINARY"));
+  va_start (args, max_bytes);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  file_size_limit = max_bytes;
+  run_prospect_argv (run, argv, TRUE);
+}
+
 static void
 run_prospect (Run *run,
               ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) envp = g_get_environ ();
   const char *binary = g_getenv ("PROSPECT_BINARY");
   const char *arg;
-  int wait_status = 0;
   va_list args;
 
   g_assert_nonnull (binary);
@@ -47,13 +87,25 @@ run_prospect (Run *run,
     g_ptr_array_add (argv, (gpointer) arg);
   va_end (args);
   g_ptr_array_add (argv, NULL);
+  run_prospect_argv (run, argv, FALSE);
+}
 
+static void
+run_prospect_argv (Run       *run,
+                   GPtrArray *argv,
+                   gboolean   limited)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  int wait_status = 0;
+
+  g_assert_nonnull (g_ptr_array_index (argv, 0));
   /* No display: the command line must not need one. */
   envp = g_environ_unsetenv (envp, "DISPLAY");
   envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
   envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err,
-                               &wait_status, &error));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, limited ? limit_file_size : NULL,
+                               NULL, &run->out, &run->err, &wait_status, &error));
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
   run->status = WEXITSTATUS (wait_status);
@@ -600,6 +652,86 @@ test_import_filing (void)
   }
 }
 
+/* Outputs are written whole or not at all: a full disk (a file size limit
+ * here) fails the export and keeps the good file; a link is written
+ * through; a pipe is refused; "-" is standard output. */
+static void
+test_output_files (void)
+{
+  g_autofree char *dir = g_build_filename (data_home, "outputs", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "growth.pdf", NULL);
+  g_autofree char *png = g_build_filename (dir, "growth.png", NULL);
+  g_autofree char *handout = g_build_filename (dir, "handout.pdf", NULL);
+  g_autofree char *real = g_build_filename (dir, "real.csv", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.csv", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.csv", NULL);
+  const char *good = "a good file that must survive";
+  GStatBuf st;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *target = i == 0 ? png : handout;
+      g_autofree char *after = NULL;
+      g_auto(Run) run = { 0 };
+
+      g_assert_true (g_file_set_contents (target, good, -1, NULL));
+      /* Room for the database's shared-memory file (32 KiB), not for the
+       * output: a 2400-pixel chart, a handout of several pages. */
+      if (i == 0)
+        run_prospect_limited (&run, 40000, "--export-chart", "growth", "--output", png, "--width", "2400", "--height",
+                              "1600", NULL);
+      else
+        run_prospect_limited (&run, 40000, "--export-handout", handout, NULL);
+      g_assert_cmpint (run.status, !=, 0);
+      g_assert_nonnull (strstr (run.err, "Could not write"));
+      g_assert_true (g_file_get_contents (target, &after, NULL, NULL));
+      g_assert_cmpstr (after, ==, good);
+    }
+  {
+    g_auto(Run) run = { 0 };
+
+    /* The same exports with room to write succeed. */
+    run_prospect (&run, "--export-chart", "growth", "--output", pdf, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+
+  g_assert_cmpint (symlink ("real.csv", link), ==, 0);
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *written = NULL;
+
+    run_prospect (&run, "--export-csv", "returns", "--output", link, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+    g_assert_true (g_file_get_contents (real, &written, NULL, NULL));
+    g_assert_true (g_str_has_prefix (written, "fund,class,benchmark,year,return_pct"));
+  }
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--export-csv", "returns", "--output", fifo, NULL);
+    assert_failed (&run, 2, "not a regular file");
+    g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+    g_assert_true (S_ISFIFO (st.st_mode));
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *dash = g_build_filename (dir, "-", NULL);
+    g_autofree char *cwd = g_get_current_dir ();
+
+    g_assert_cmpint (g_chdir (dir), ==, 0);
+    run_prospect (&run, "--export-csv", "returns", "--output", "-", NULL);
+    g_assert_cmpint (g_chdir (cwd), ==, 0);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_str_has_prefix (run.out, "fund,class,benchmark,year,return_pct"));
+    g_assert_false (g_file_test (dash, G_FILE_TEST_EXISTS));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -623,6 +755,7 @@ main (int   argc,
   g_test_add_func ("/prospect/cli/import-export-csv", test_import_export_csv);
   g_test_add_func ("/prospect/cli/schema-missing", test_schema_missing);
   g_test_add_func ("/prospect/cli/import-filing", test_import_filing);
+  g_test_add_func ("/prospect/cli/output-files", test_output_files);
 
   status = g_test_run ();
 
