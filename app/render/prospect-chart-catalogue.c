@@ -196,6 +196,21 @@ prospect_chart_annual_returns (ProspectDatabase  *database,
         }
     }
   add_performance_notes (data, series, TRUE);
+  for (guint i = 0; i < data->series->len; i++)
+    {
+      const ProspectChartSeries *s = g_ptr_array_index (data->series, i);
+      gboolean gap = FALSE;
+
+      for (guint c = 0; c < s->values->len; c++)
+        gap |= isnan (g_array_index (s->values, double, c));
+      if (gap)
+        {
+          g_autofree char *note = g_strdup_printf (_("n/a: the database has no return of %s for that year."),
+                                                   s->name);
+
+          prospect_chart_data_add_note (data, note);
+        }
+    }
   {
     g_autoptr(ProspectFeeTable) fees = prospect_database_get_fee_table (database, class_id, NULL);
 

@@ -65,6 +65,24 @@ _prospect_chart_draw_sparkline (ProspectChartCtx    *ctx,
 }
 
 
+
+static void
+unref_layout (gpointer layout)
+{
+  if (layout != NULL)
+    g_object_unref (layout);
+}
+
+static gboolean
+series_has_values (const ProspectChartData *data,
+                   guint                    series)
+{
+  for (guint c = 0; c < data->categories->len; c++)
+    if (isfinite (prospect_chart_data_get_value (data, series, c)))
+      return TRUE;
+  return FALSE;
+}
+
 /* 1 → 2 → 5 → 10 → 20 … */
 double
 _prospect_chart_next_125 (double value)
@@ -253,7 +271,8 @@ _prospect_chart_draw_plot (ProspectChartCtx    *ctx,
     {
       guint slots = data->kind == PROSPECT_CHART_BARS ? MAX (n_ser, 1) : 1;
       gboolean labels = data->value_labels && axis_text && data->kind == PROSPECT_CHART_BARS;
-      g_autoptr(GPtrArray) value_layouts = g_ptr_array_new_with_free_func (g_object_unref);
+      /* NULL where a bar has no value. */
+      g_autoptr(GPtrArray) value_layouts = g_ptr_array_new_with_free_func (unref_layout);
 
       bar_w = group_w * 0.78 / slots;
       inner_x = group_w * 0.11;
@@ -302,7 +321,22 @@ _prospect_chart_draw_plot (ProspectChartCtx    *ctx,
               double x, y0, y1, top, h;
 
               if (!isfinite (v))
-                continue;
+                {
+                  /* A year the series lacks, between years it has: marked,
+                   * so the gap is not read as a zero. */
+                  if (data->kind == PROSPECT_CHART_BARS && series_has_values (data, s))
+                    {
+                      g_autoptr(PangoLayout) gap = _prospect_chart_make_text (ctx, "n/a", ctx->base * 0.7, FALSE, -1);
+                      double w, lh;
+
+                      x = px + group_w * c + inner_x + bar_w * s;
+                      _prospect_chart_text_size (gap, &w, &lh);
+                      if (w <= bar_w * 1.5 + group_w * 0.1)
+                        _prospect_chart_show_text (ctx, gap, x + bar_w / 2 - w / 2, zero_y - lh - px1,
+                                                   &ctx->theme->foreground);
+                    }
+                  continue;
+                }
               if (data->kind == PROSPECT_CHART_STACKED)
                 {
                   double from = v >= 0 ? stack_pos : stack_neg;

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "prospect-chart-catalogue.h"
+#include "prospect-editor.h"
 #include "prospect-filing-import.h"
 #include "test-util.h"
 
@@ -562,6 +563,50 @@ test_imported_fund (void)
     g_assert_null (strstr (g_ptr_array_index (data->notes, i), "Sales loads"));
 }
 
+/* A year missing from a series: the bar chart marks the gap "n/a" and says
+ * why in a note; drawing, export and the handout raise no critical (the
+ * suite runs with G_DEBUG=fatal-criticals). */
+static void
+test_missing_year (void)
+{
+  g_autoptr(ProspectDatabase) gap = prospect_database_open_bundled (NULL);
+  g_autoptr(ProspectEditor) editor = prospect_editor_new (gap);
+  const ProspectTableSpec *returns = prospect_editor_find_table ("returns");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = prospect_editor_list_rows (gap, returns, &error);
+  g_autoptr(ProspectChartData) data = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("prospect-gap-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "gap.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "gap.pdf", NULL);
+  ProspectChartTheme theme;
+  gboolean noted = FALSE;
+  gint64 rowid = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ProspectEditorRow *row = g_ptr_array_index (rows, i);
+
+      if (g_str_equal (row->values[0], "1") && g_str_equal (row->values[1], "1998"))
+        rowid = row->rowid;
+    }
+  g_assert_cmpint (rowid, !=, 0);
+  g_assert_true (prospect_editor_delete_row (editor, returns, rowid, &error));
+
+  data = prospect_chart_annual_returns (gap, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (data->categories->len, ==, 5);
+  g_assert_true (isnan (prospect_chart_data_get_value (data, 0, 2)));
+  for (guint i = 0; i < data->notes->len; i++)
+    noted |= g_str_has_prefix (g_ptr_array_index (data->notes, i), "n/a: the database has no return");
+  g_assert_true (noted);
+  prospect_chart_theme_init (&theme, PROSPECT_CHART_THEME_PRINT);
+  g_assert_true (prospect_chart_export (data, png, 1200, 700, &theme, &error));
+  g_assert_true (prospect_chart_export (data, pdf, 1200, 700, &theme, &error));
+  g_assert_no_error (error);
+  prospect_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -580,6 +625,7 @@ main (int   argc,
   g_test_add_func ("/prospect/chart/describe", test_describe);
   g_test_add_func ("/prospect/chart/legends-carried", test_legends_carried);
   g_test_add_func ("/prospect/chart/imported-fund", test_imported_fund);
+  g_test_add_func ("/prospect/chart/missing-year", test_missing_year);
   for (guint i = 0; i < prospect_chart_catalogue_size (); i++)
     {
       g_autofree char *path = g_strdup_printf ("/prospect/chart/reference/%s", chart_name (i));
