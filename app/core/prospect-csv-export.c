@@ -54,7 +54,9 @@ append_text_column (GString           *out,
                     int                column,
                     gboolean           last)
 {
-  prospect_csv_append_field (out, (const char *) sqlite3_column_text (stmt, column), last);
+  g_autofree char *guarded = prospect_csv_guard ((const char *) sqlite3_column_text (stmt, column));
+
+  prospect_csv_append_field (out, guarded, last);
 }
 
 /**

@@ -15,6 +15,8 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
 #include "prospect-csv.h"
 
 G_DEFINE_QUARK (prospect-csv-error-quark, prospect_csv_error)
@@ -232,4 +234,38 @@ prospect_csv_append_field (GString    *out,
   else
     g_string_append (out, text);
   g_string_append (out, last ? "\r\n" : ",");
+}
+
+/* A spreadsheet runs a cell that starts with one of these as a formula
+ * (OWASP's CSV injection list). */
+static gboolean
+starts_formula (const char *text)
+{
+  while (*text == '\'')
+    text++;
+  return *text != '\0' && strchr ("=+-@\t\r", *text) != NULL;
+}
+
+/**
+ * prospect_csv_guard:
+ *
+ * Returns: (transfer full): text cell TEXT as written to a CSV file: with a
+ *   leading apostrophe where a spreadsheet would run it as a formula
+ *   ("=1+2" → "'=1+2"), and as it is otherwise.  prospect_csv_unguard ()
+ *   undoes it exactly, so Prospect reads back what it wrote.
+ */
+char *
+prospect_csv_guard (const char *text)
+{
+  if (text == NULL)
+    return g_strdup ("");
+  return starts_formula (text) ? g_strconcat ("'", text, NULL) : g_strdup (text);
+}
+
+/* In place: the apostrophe prospect_csv_guard () added, removed. */
+void
+prospect_csv_unguard (char *text)
+{
+  if (text != NULL && text[0] == '\'' && starts_formula (text + 1))
+    memmove (text, text + 1, strlen (text));
 }

@@ -31,6 +31,8 @@ gboolean           prospect_csv_reader_next  (ProspectCsvReader  *reader,
                                               GError            **error);
 double             prospect_csv_reader_get_progress (ProspectCsvReader *reader);
 
+char              *prospect_csv_guard        (const char         *text);
+void               prospect_csv_unguard      (char               *text);
 void               prospect_csv_append_field (GString            *out,
                                               const char         *field,
                                               gboolean            last);

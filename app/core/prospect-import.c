@@ -689,6 +689,8 @@ prospect_import_csv (ProspectDatabase      *database,
           break;
         }
       report->rows_read++;
+      for (guint f = 0; f < fields->len; f++)
+        prospect_csv_unguard (g_ptr_array_index (fields, f));
       result = import_row[kind] (&im, fields, line, error);
       if (result < 0)
         {

@@ -503,6 +503,65 @@ test_killed_import (void)
   g_unlink (csv);
 }
 
+/* Text a spreadsheet would run as a formula is exported with a leading
+ * apostrophe (OWASP's CSV injection guidance); numbers, negative ones too,
+ * are left alone; and Prospect reads back exactly what was there. */
+static void
+test_formula_cells (void)
+{
+  static const char *const names[] = { "=HYPERLINK(\"http://x\")", "+1 Fund", "-Fund", "@SUM(A1)", "'=Quoted",
+                                       "Plain" };
+  g_autoptr(ProspectDatabase) first = new_database ("formula-1.db");
+  g_autoptr(ProspectDatabase) second = new_database ("formula-2.db");
+  g_autoptr(GString) csv = g_string_new ("trust,fund,class\r\n");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *exported = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *returns = NULL;
+  ProspectImportReport report;
+
+  /* Written as a spreadsheet following the same guidance writes them. */
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *guarded = prospect_csv_guard (names[i]);
+
+      prospect_csv_append_field (csv, "Trust", FALSE);
+      prospect_csv_append_field (csv, guarded, FALSE);
+      prospect_csv_append_field (csv, "Class", TRUE);
+    }
+  g_assert_true (import_text (first, PROSPECT_DATA_FUNDS, csv->str, PROSPECT_IMPORT_ALL_OR_NOTHING, &report, &error));
+  g_assert_no_error (error);
+  prospect_import_report_clear (&report);
+  exported = prospect_export_csv (first, PROSPECT_DATA_FUNDS, &error);
+  g_assert_nonnull (strstr (exported, "\"'=HYPERLINK(\"\"http://x\"\")\""));
+  g_assert_nonnull (strstr (exported, ",'+1 Fund,"));
+  g_assert_nonnull (strstr (exported, ",'-Fund,"));
+  g_assert_nonnull (strstr (exported, ",'@SUM(A1),"));
+  g_assert_nonnull (strstr (exported, ",''=Quoted,"));
+  g_assert_nonnull (strstr (exported, ",Plain,"));
+  g_assert_null (strstr (exported, ",=HYPERLINK"));
+
+  /* Negative returns stay numbers. */
+  returns = prospect_export_csv (first, PROSPECT_DATA_RETURNS, &error);
+  g_assert_nonnull (strstr (returns, ",2000,-2.27,"));
+
+  /* Read back into another database: the same names, the same file. */
+  g_assert_true (import_text (second, PROSPECT_DATA_FUNDS, exported, PROSPECT_IMPORT_ALL_OR_NOTHING, &report, &error));
+  g_assert_no_error (error);
+  prospect_import_report_clear (&report);
+  again = prospect_export_csv (second, PROSPECT_DATA_FUNDS, &error);
+  g_assert_cmpstr (again, ==, exported);
+  {
+    g_autoptr(GPtrArray) classes = prospect_database_list_classes (second, &error);
+    guint found = 0;
+
+    for (guint c = 0; c < classes->len; c++)
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        found += g_strcmp0 (((ProspectClassInfo *) g_ptr_array_index (classes, c))->fund_name, names[i]) == 0;
+    g_assert_cmpuint (found, ==, G_N_ELEMENTS (names));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -514,6 +573,7 @@ main (int   argc,
 
   g_test_add_func ("/prospect/import/csv-reader", test_csv_reader);
   g_test_add_func ("/prospect/import/round-trip", test_round_trip);
+  g_test_add_func ("/prospect/import/formula-cells", test_formula_cells);
   g_test_add_func ("/prospect/import/benchmark-returns", test_benchmark_returns);
   g_test_add_func ("/prospect/import/malformed-changes-nothing", test_malformed_changes_nothing);
   g_test_add_func ("/prospect/import/valid-rows-mode", test_valid_rows_mode);
