@@ -31,6 +31,7 @@ struct _ProspectDatabase
   sqlite3  *db;
   char     *path;
   gboolean  read_only;
+  char     *read_only_reason;   /* why changes are refused, when not the file's mode */
   int       version;
 };
 
@@ -318,6 +319,7 @@ prospect_database_finalize (GObject *object)
 
   g_clear_pointer (&self->db, sqlite3_close);
   g_free (self->path);
+  g_free (self->read_only_reason);
 
   G_OBJECT_CLASS (prospect_database_parent_class)->finalize (object);
 }
@@ -622,6 +624,26 @@ prospect_database_get_path (ProspectDatabase *self)
   return self->path;
 }
 
+/**
+ * prospect_database_refuse_changes:
+ * @reason: the message every refused change gives
+ *
+ * Makes the database read-only for this session: used for the bundled data
+ * shown when the user's own database cannot be opened, where a change
+ * would be accepted and then lost at exit.
+ */
+void
+prospect_database_refuse_changes (ProspectDatabase *self,
+                                  const char       *reason)
+{
+  g_return_if_fail (PROSPECT_IS_DATABASE (self));
+  g_return_if_fail (reason != NULL);
+
+  self->read_only = TRUE;
+  g_free (self->read_only_reason);
+  self->read_only_reason = g_strdup (reason);
+}
+
 gboolean
 prospect_database_get_read_only (ProspectDatabase *self)
 {
@@ -691,6 +713,11 @@ _prospect_database_writable (ProspectDatabase  *self,
 
   if (!self->read_only)
     return TRUE;
+  if (self->read_only_reason != NULL)
+    {
+      g_set_error_literal (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_READ_ONLY, self->read_only_reason);
+      return FALSE;
+    }
   name = display_name (self->path);
 
   g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_READ_ONLY,

@@ -44,6 +44,8 @@ ProspectDatabase *prospect_database_open_default        (GError           **erro
 ProspectDatabase *prospect_database_open_bundled        (GError           **error);
 
 const char       *prospect_database_get_path            (ProspectDatabase  *self);
+void              prospect_database_refuse_changes (ProspectDatabase  *self,
+                                                    const char        *reason);
 gboolean          prospect_database_get_read_only       (ProspectDatabase  *self);
 int               prospect_database_get_version         (ProspectDatabase  *self);
 

@@ -60,7 +60,11 @@ prospect_application_open_database (ProspectApplication  *self,
       *problem = g_strdup (error->message);
       return NULL;
     }
-  *problem = g_strdup_printf ("%s Showing the bundled data instead.", error->message);
+  /* A change here would be accepted and then lost at exit: refused instead. */
+  prospect_database_refuse_changes (database, _("This is the bundled data, shown because your database could not "
+                                                "be opened; changes to it would be lost, so none are made. Use Open "
+                                                "Database… to work on a file."));
+  *problem = g_strdup_printf (_("%s Showing the bundled data instead; changes will not be kept."), error->message);
   return database;
 }
 

@@ -357,7 +357,7 @@ test_bad_database_falls_back (void)
   g_assert_nonnull (db);
   g_assert_cmpstr (prospect_database_get_path (db), ==, ":memory:");
   g_assert_nonnull (strstr (problem, "is not a Prospect database"));
-  g_assert_nonnull (strstr (problem, "Showing the bundled data instead."));
+  g_assert_nonnull (strstr (problem, "Showing the bundled data instead"));
 
   window = prospect_window_new (gui_test_application (), db);
   prospect_window_show_problem (window, problem);
@@ -365,6 +365,27 @@ test_bad_database_falls_back (void)
   gui_test_spin ();
   g_assert_cmpstr (prospect_window_get_problem (window), ==, problem);
   g_assert_true (gui_test_find_label (GTK_WIDGET (window), "Balanced Portfolio – Institutional Shares"));
+  g_assert_nonnull (strstr (problem, "changes will not be kept"));
+
+  /* Work put into the stand-in data would be lost at exit: none is taken. */
+  g_assert_true (prospect_database_get_read_only (db));
+  gui_test_show_page (window, 3);
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "cannot be edited here"));
+  {
+    ProspectComparePage *compare = PROSPECT_COMPARE_PAGE (prospect_window_get_page (window, "compare"));
+    guint n = prospect_compare_page_get_n_scenarios (compare);
+
+    gtk_widget_activate_action (GTK_WIDGET (compare), "compare.add", NULL);
+    g_assert_cmpuint (prospect_compare_page_get_n_scenarios (compare), ==, n);
+  }
+  gui_test_show_page (window, 5);
+  {
+    ProspectDataPage *data = PROSPECT_DATA_PAGE (prospect_window_get_page (window, "data"));
+    guint n = prospect_data_page_get_n_rows (data);
+
+    gtk_widget_activate_action (GTK_WIDGET (data), "data.add", NULL);
+    g_assert_cmpuint (prospect_data_page_get_n_rows (data), ==, n);
+  }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-banner", NULL);
   g_assert_null (prospect_window_get_problem (window));
   gui_test_close_window (window);

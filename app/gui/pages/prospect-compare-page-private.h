@@ -28,6 +28,7 @@ struct _ProspectComparePage
   /* Template widgets */
   AdwPreferencesGroup *assumptions_group;
   AdwPreferencesGroup *scenarios_group;
+  char                *scenarios_description;  /* the template's, while changes can be saved */
   GtkSpinButton       *years_spin;
   GtkLabel            *empty_label;
   GtkWidget           *results_box;

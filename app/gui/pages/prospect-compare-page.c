@@ -269,6 +269,7 @@ prospect_compare_page_dispose (GObject *object)
   g_clear_object (&self->class_labels);
   g_clear_object (&self->database);
   g_clear_pointer (&self->deleted, prospect_saved_scenario_free);
+  g_clear_pointer (&self->scenarios_description, g_free);
 
   G_OBJECT_CLASS (prospect_compare_page_parent_class)->dispose (object);
 }
@@ -346,6 +347,24 @@ prospect_compare_page_init (ProspectComparePage *self)
     }
 }
 
+/* A database whose changes cannot be kept is shown, not edited: an edit
+ * accepted here would be lost. */
+static void
+show_read_only (ProspectComparePage *self,
+                gboolean             read_only)
+{
+  if (self->scenarios_description == NULL)
+    self->scenarios_description = g_strdup (adw_preferences_group_get_description (self->scenarios_group));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scenarios_group), !read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->assumptions_group), !read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.add", !read_only);
+  adw_preferences_group_set_description (self->scenarios_group,
+                                         read_only ? _("This database cannot be changed, so the scenarios are shown "
+                                                       "as saved and cannot be edited here. Open Database… opens "
+                                                       "one you can change.")
+                                                   : self->scenarios_description);
+}
+
 gboolean
 prospect_compare_page_load (ProspectComparePage  *self,
                             ProspectDatabase     *database,
@@ -366,6 +385,7 @@ prospect_compare_page_load (ProspectComparePage  *self,
       !prospect_database_get_assumptions (database, &a, error))
     return FALSE;
   g_set_object (&self->database, database);
+  show_read_only (self, prospect_database_get_read_only (database));
 
   g_array_set_size (self->class_ids, 0);
   gtk_string_list_splice (self->class_labels, 0, g_list_model_get_n_items (G_LIST_MODEL (self->class_labels)), NULL);

@@ -29,7 +29,10 @@ _prospect_data_page_show_message (ProspectDataPage *self,
 void
 _prospect_data_page_update_actions (ProspectDataPage *self)
 {
-  gboolean busy = self->import_cancellable != NULL;
+  /* A database whose changes cannot be kept takes none: refused here,
+   * rather than accepted and lost. */
+  gboolean busy = self->import_cancellable != NULL
+                  || (self->database != NULL && prospect_database_get_read_only (self->database));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "data.undo", !busy && prospect_editor_can_undo (self->editor));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "data.redo", !busy && prospect_editor_can_redo (self->editor));
@@ -37,7 +40,7 @@ _prospect_data_page_update_actions (ProspectDataPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "data.delete", !busy && self->rows != NULL &&
                                  g_list_model_get_n_items (G_LIST_MODEL (self->rows)) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "data.import", !busy && self->database != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "data.cancel-import", busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "data.cancel-import", self->import_cancellable != NULL);
 }
 
 static void
