@@ -486,6 +486,8 @@ typedef struct
   gint64                   rowid;
   GStrv                    before;
   GStrv                    after;
+  GStrv                    all_columns;  /* a deleted row: every column, shown or not (its source too) */
+  sqlite3_value          **all_values;
 } Change;
 
 static void
@@ -493,7 +495,75 @@ change_free (Change *change)
 {
   g_strfreev (change->before);
   g_strfreev (change->after);
+  for (guint i = 0; change->all_values != NULL && change->all_values[i] != NULL; i++)
+    sqlite3_value_free (change->all_values[i]);
+  g_free (change->all_values);
+  g_strfreev (change->all_columns);
   g_free (change);
+}
+
+/* Every column of a row about to be deleted, so that undoing the delete
+ * gives back what the table does not show, such as where a figure came
+ * from.  The table's name is fixed text from its spec. */
+static gboolean
+keep_all_columns (ProspectDatabase  *database,
+                  Change            *change,
+                  GError           **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s WHERE rowid = ?1", change->table->sql_table);
+  g_autoptr(ProspectStatement) stmt = _prospect_database_prepare_with_id (database, sql, change->rowid, error);
+  gboolean row;
+  int n;
+
+  if (stmt == NULL || !_prospect_database_step (database, stmt, &row, error))
+    return FALSE;
+  if (!row)
+    return TRUE;
+  n = sqlite3_column_count (stmt);
+  change->all_columns = g_new0 (char *, n + 1);
+  change->all_values = g_new0 (sqlite3_value *, n + 1);
+  for (int c = 0; c < n; c++)
+    {
+      change->all_columns[c] = g_strdup (sqlite3_column_name (stmt, c));
+      change->all_values[c] = sqlite3_value_dup (sqlite3_column_value (stmt, c));
+    }
+  return TRUE;
+}
+
+/* Puts back every column kept by keep_all_columns () on the row just
+ * inserted again under its old rowid. */
+static gboolean
+restore_all_columns (ProspectDatabase  *database,
+                     const Change      *change,
+                     GError           **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(ProspectStatement) stmt = NULL;
+  guint n = change->all_columns != NULL ? g_strv_length (change->all_columns) : 0;
+  gboolean row;
+
+  if (n == 0)
+    return TRUE;
+  g_string_append_printf (sql, "UPDATE %s SET ", change->table->sql_table);
+  for (guint c = 0; c < n; c++)
+    {
+      g_string_append_printf (sql, "%s\"", c > 0 ? ", " : "");
+      for (const char *p = change->all_columns[c]; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (sql, '"');
+          g_string_append_c (sql, *p);
+        }
+      g_string_append_printf (sql, "\" = ?%u", c + 1);
+    }
+  g_string_append_printf (sql, " WHERE rowid = ?%u", n + 1);
+  stmt = _prospect_database_prepare (database, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint c = 0; c < n; c++)
+    sqlite3_bind_value (stmt, (int) c + 1, change->all_values[c]);
+  sqlite3_bind_int64 (stmt, (int) n + 1, change->rowid);
+  return _prospect_database_step (database, stmt, &row, error);
 }
 
 struct _ProspectEditor
@@ -544,7 +614,7 @@ apply_state (ProspectEditor           *editor,
   return write_row (editor->database, table, table->update_sql, rowid, FALSE, (const char * const *) to, NULL, error);
 }
 
-static void
+static Change *
 record (ProspectEditor          *editor,
         const ProspectTableSpec *table,
         gint64                   rowid,
@@ -559,6 +629,7 @@ record (ProspectEditor          *editor,
   change->after = after;
   g_ptr_array_add (editor->done, change);
   g_ptr_array_set_size (editor->undone, 0);
+  return change;
 }
 
 gboolean
@@ -622,14 +693,40 @@ prospect_editor_delete_row (ProspectEditor           *editor,
                             GError                  **error)
 {
   g_auto(GStrv) before = NULL;
+  Change kept = { table, rowid, NULL, NULL, NULL, NULL };
+  Change *change;
 
   g_return_val_if_fail (editor != NULL && table != NULL, FALSE);
 
   before = read_row (editor->database, table, rowid, error);
-  if (before == NULL || !delete_row (editor->database, table, rowid, error))
-    return FALSE;
-  record (editor, table, rowid, g_steal_pointer (&before), NULL);
+  if (before == NULL || !keep_all_columns (editor->database, &kept, error)
+      || !delete_row (editor->database, table, rowid, error))
+    {
+      for (guint i = 0; kept.all_values != NULL && kept.all_values[i] != NULL; i++)
+        sqlite3_value_free (kept.all_values[i]);
+      g_free (kept.all_values);
+      g_strfreev (kept.all_columns);
+      return FALSE;
+    }
+  change = record (editor, table, rowid, g_steal_pointer (&before), NULL);
+  change->all_columns = kept.all_columns;
+  change->all_values = kept.all_values;
   return TRUE;
+}
+
+/**
+ * prospect_editor_forget:
+ *
+ * Empties the undo and redo history: the data changed outside the editor
+ * (an import, say), so replaying it could put back rows that no longer
+ * match the file.
+ */
+void
+prospect_editor_forget (ProspectEditor *editor)
+{
+  g_return_if_fail (editor != NULL);
+  g_ptr_array_set_size (editor->done, 0);
+  g_ptr_array_set_size (editor->undone, 0);
 }
 
 gboolean
@@ -660,6 +757,9 @@ move_change (ProspectEditor  *editor,
   change = g_ptr_array_index (from, from->len - 1);
   if (!apply_state (editor, change->table, change->rowid, forward ? change->before : change->after,
                     forward ? change->after : change->before, error))
+    return FALSE;
+  /* A delete undone: the columns the table does not show come back too. */
+  if (!forward && change->after == NULL && !restore_all_columns (editor->database, change, error))
     return FALSE;
   g_ptr_array_add (to, g_ptr_array_steal_index (from, from->len - 1));
   return TRUE;

@@ -83,6 +83,7 @@ gboolean                 prospect_editor_delete_row      (ProspectEditor        
                                                           const ProspectTableSpec *table,
                                                           gint64                   rowid,
                                                           GError                 **error);
+void                     prospect_editor_forget          (ProspectEditor          *editor);
 gboolean                 prospect_editor_can_undo        (ProspectEditor          *editor);
 gboolean                 prospect_editor_can_redo        (ProspectEditor          *editor);
 gboolean                 prospect_editor_undo            (ProspectEditor          *editor,

@@ -272,6 +272,48 @@ test_read_only (void)
   g_rmdir (dir);
 }
 
+/* Undoing a delete gives back every column, the source the table does not
+ * show included; an import empties the history. */
+static void
+test_undo_delete_keeps_source (void)
+{
+  g_autoptr(ProspectDatabase) db = open_bundled ();
+  g_autoptr(ProspectEditor) editor = prospect_editor_new (db);
+  const ProspectTableSpec *returns = prospect_editor_find_table ("returns");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = prospect_editor_list_rows (db, returns, &error);
+  g_autofree char *before = prospect_database_describe_annual_return (db, 1, 1998, &error);
+  g_autofree char *after = NULL;
+  gint64 rowid = 0;
+
+  g_assert_nonnull (before);
+  g_assert_nonnull (strstr (before, "Financial highlights, line 12"));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ProspectEditorRow *row = g_ptr_array_index (rows, i);
+
+      if (g_str_equal (row->values[0], "1") && g_str_equal (row->values[1], "1998"))
+        rowid = row->rowid;
+    }
+  g_assert_true (prospect_editor_delete_row (editor, returns, rowid, &error));
+  g_assert_null (prospect_database_describe_annual_return (db, 1, 1998, NULL));
+  g_assert_true (prospect_editor_undo (editor, &error));
+  g_assert_no_error (error);
+  after = prospect_database_describe_annual_return (db, 1, 1998, &error);
+  g_assert_cmpstr (after, ==, before);
+
+  /* Redo deletes it again, undo brings it back whole again. */
+  g_assert_true (prospect_editor_redo (editor, &error));
+  g_assert_true (prospect_editor_undo (editor, &error));
+  g_clear_pointer (&after, g_free);
+  after = prospect_database_describe_annual_return (db, 1, 1998, &error);
+  g_assert_cmpstr (after, ==, before);
+
+  prospect_editor_forget (editor);
+  g_assert_false (prospect_editor_can_undo (editor));
+  g_assert_false (prospect_editor_can_redo (editor));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -284,6 +326,7 @@ main (int   argc,
   g_test_add_func ("/prospect/editor/refused-changes", test_refused_changes);
   g_test_add_func ("/prospect/editor/printed-example-check", test_printed_example_check);
   g_test_add_func ("/prospect/editor/read-only", test_read_only);
+  g_test_add_func ("/prospect/editor/undo-delete-keeps-source", test_undo_delete_keeps_source);
 
   return g_test_run ();
 }

@@ -399,6 +399,16 @@ test_data_page (void)
   gui_test_wait_for (import_finished, page);
   g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 7);
 
+  /* The import changed the file under the history: Redo (the fee edit
+   * undone above) no longer replays over it, and the screen and the file
+   * still agree. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "data.redo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (page), "data.undo", NULL);
+  g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 7);
+  prospect_data_page_show_table (page, "fees");
+  g_assert_cmpstr (prospect_data_page_get_cell (page, 0, fee_column ("total_pct")), ==, "0.66");
+  prospect_data_page_show_table (page, "returns");
+
   /* The selector, used after the data changed, lists the class by its new
    * name. */
   prospect_window_filter_classes (window, "service");

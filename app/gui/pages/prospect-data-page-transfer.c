@@ -212,10 +212,15 @@ import_done_cb (GObject      *source,
       return;
     }
   {
-    g_autofree char *message = g_strdup_printf ("Imported %u rows", job->report.rows_imported);
+    g_autofree char *message = g_strdup_printf (ngettext ("Imported %u row", "Imported %u rows",
+                                                          job->report.rows_imported), job->report.rows_imported);
 
     _prospect_data_page_show_message (self, message);
   }
+  /* The file changed under the undo history: replaying it now could
+   * undo or redo rows the import has since rewritten. */
+  prospect_editor_forget (self->editor);
+  _prospect_data_page_update_actions (self);
   _prospect_data_page_changed (self);
 }
 
