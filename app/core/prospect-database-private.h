@@ -31,6 +31,10 @@ gboolean           _prospect_database_exec       (ProspectDatabase  *self,
                                                   GError           **error);
 gboolean           _prospect_database_writable   (ProspectDatabase  *self,
                                                   GError           **error);
+void               _prospect_database_set_error  (GError           **error,
+                                                  sqlite3           *db,
+                                                  int                rc,
+                                                  const char        *path);
 char              *_prospect_column_text         (ProspectStatement *stmt,
                                                   int                column);
 double             _prospect_column_double_or_nan (ProspectStatement *stmt,

@@ -52,11 +52,11 @@ display_name (const char *path)
 }
 
 /* Turns an SQLite failure into words a user understands. */
-static void
-set_sqlite_error (GError     **error,
-                  sqlite3     *db,
-                  int          rc,
-                  const char  *path)
+void
+_prospect_database_set_error (GError     **error,
+                              sqlite3     *db,
+                              int          rc,
+                              const char  *path)
 {
   g_autofree char *name = display_name (path);
 
@@ -111,7 +111,7 @@ prepare (ProspectDatabase  *self,
 
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (error, self->db, rc, self->path);
+      _prospect_database_set_error (error, self->db, rc, self->path);
       return NULL;
     }
   return stmt;
@@ -135,7 +135,7 @@ step (ProspectDatabase  *self,
   *row = FALSE;
   if (rc == SQLITE_DONE)
     return TRUE;
-  set_sqlite_error (error, self->db, rc, self->path);
+  _prospect_database_set_error (error, self->db, rc, self->path);
   return FALSE;
 }
 
@@ -166,7 +166,7 @@ exec (ProspectDatabase  *self,
 
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (error, self->db, rc, self->path);
+      _prospect_database_set_error (error, self->db, rc, self->path);
       return FALSE;
     }
   return TRUE;
@@ -348,7 +348,7 @@ connect (const char  *path,
   rc = sqlite3_open_v2 (path, &self->db, flags, NULL);
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (error, self->db, rc, path);
+      _prospect_database_set_error (error, self->db, rc, path);
       return NULL;
     }
   sqlite3_extended_result_codes (self->db, 1);
@@ -737,72 +737,4 @@ _prospect_column_double_or_nan (ProspectStatement *stmt,
                                 int                column)
 {
   return column_double_or_nan (stmt, column);
-}
-
-/**
- * prospect_database_save_copy:
- *
- * Writes a complete copy of the database to PATH, a file another Prospect
- * opens.  The copy is made beside PATH and renamed when complete.
- */
-gboolean
-prospect_database_save_copy (ProspectDatabase  *self,
-                             const char        *path,
-                             GError           **error)
-{
-  g_autofree char *tmp = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *shown = NULL;
-  g_autofree char *shown_dir = NULL;
-  sqlite3 *target = NULL;
-  sqlite3_backup *backup;
-  int rc;
-
-  g_return_val_if_fail (PROSPECT_IS_DATABASE (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  shown = g_filename_display_name (path);
-  dir = g_path_get_dirname (path);
-  shown_dir = g_filename_display_name (dir);
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NO_DIRECTORY,
-                   _("The folder “%s” does not exist."), shown_dir);
-      return FALSE;
-    }
-  tmp = g_strdup_printf ("%s.new-%d", path, (int) getpid ());
-  g_unlink (tmp);
-  rc = sqlite3_open_v2 (tmp, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
-  if (rc == SQLITE_OK)
-    {
-      backup = sqlite3_backup_init (target, "main", self->db, "main");
-      if (backup == NULL)
-        rc = sqlite3_errcode (target);
-      else
-        {
-          rc = sqlite3_backup_step (backup, -1);
-          sqlite3_backup_finish (backup);
-          rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-        }
-    }
-  if (rc == SQLITE_OK)
-    rc = sqlite3_exec (target, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
-  if (rc != SQLITE_OK)
-    {
-      set_sqlite_error (error, target, rc, path);
-      sqlite3_close (target);
-      g_unlink (tmp);
-      return FALSE;
-    }
-  sqlite3_close (target);
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (tmp);
-      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED, _("Could not write “%s”: %s."), shown,
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
-  return TRUE;
 }

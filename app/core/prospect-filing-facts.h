@@ -54,6 +54,12 @@ void            _prospect_filing_fact_free    (ProspectFilingFact   *fact);
 void            _prospect_filing_facts_clear  (ProspectFilingFacts  *facts);
 GHashTable     *_prospect_filing_labels_beside (const char          *path,
                                                 const char          *schema);
+void            _prospect_filing_name_everything (ProspectFiling *filing,
+                                                  GHashTable     *labels,
+                                                  GHashTable     *tickers,
+                                                  GHashTable     *class_names);
+void            _prospect_filing_check_quarters  (ProspectFiling *filing);
+char           *_prospect_filing_accession       (const char     *file_name);
 ProspectFiling *_prospect_filing_build        (ProspectFilingFacts  *facts,
                                                const char           *file_name,
                                                GError              **error);
