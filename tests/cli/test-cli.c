@@ -578,12 +578,33 @@ test_import_filing (void)
 
   /* Not a filing, a class the filing lacks, a dry run: exit 2 or 0, and
    * the database byte for byte as it was. */
-  g_assert_true (g_file_set_contents (junk, "<html><body>Not XBRL</body></html>", -1, NULL));
   {
-    g_auto(Run) run = { 0 };
+    /* Junk and hostile files: each refused in one line, exit 2. */
+    static const struct
+    {
+      const char *text;
+      const char *fragment;
+    } hostile[] = {
+      { "<html><body>Not XBRL</body></html>", "not an XBRL filing" },
+      { "", "empty" },
+      { "\x89PNG\r\n\x1a\n", "not well-formed" },
+      { "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>", "entities" },
+      { "<xbrl xmlns=\"http://www.xbrl.org/2003/instance\" xmlns:g=\"http://fasb.org/us-gaap/2023\">"
+        "<context id=\"c\"><entity><identifier scheme=\"s\">1</identifier></entity><period>"
+        "<instant>2023-12-31</instant></period></context><g:Assets contextRef=\"c\">1</g:Assets></xbrl>",
+        "no risk/return summary" },
+      { "<xbrl xmlns=\"http://www.xbrl.org/2003/instance\" xmlns:rr=\"http://xbrl.sec.gov/rr/2012\">"
+        "<rr:ExpensesOverAssets contextRef=\"x\">0.01</rr:ExpensesOverAssets></xbrl>", "does not define" },
+    };
 
-    run_prospect (&run, "--import-filing", junk, "--database", db, NULL);
-    assert_failed (&run, 2, "not an XBRL filing");
+    for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+      {
+        g_auto(Run) run = { 0 };
+
+        g_assert_true (g_file_set_contents (junk, hostile[i].text, -1, NULL));
+        run_prospect (&run, "--import-filing", junk, "--database", db, NULL);
+        assert_failed (&run, 2, hostile[i].fragment);
+      }
   }
   {
     g_auto(Run) run = { 0 };
