@@ -47,8 +47,8 @@ _prospect_cli_run_import (const ProspectCliOptions *o,
       return g_error_matches (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_READ_ONLY) ||
              g_error_matches (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_LOCKED) ? PROSPECT_CLI_EXIT_DATA : PROSPECT_CLI_EXIT_USAGE;
     }
-  fprintf (out, "Imported %u of %u rows into %s.\n", report.rows_imported, report.rows_read,
-           prospect_database_get_path (db));
+  fprintf (out, ngettext ("Imported %u of %u row into %s.\n", "Imported %u of %u rows into %s.\n", report.rows_read),
+           report.rows_imported, report.rows_read, prospect_database_get_path (db));
   ok = report.problems->len == 0;
   prospect_import_report_clear (&report);
   return ok ? 0 : PROSPECT_CLI_EXIT_USAGE;

@@ -212,11 +212,47 @@ _prospect_cli_run_expense_example (const ProspectCliOptions *o,
     }
 
   {
-    g_autofree char *amount = prospect_format_money (input.amount, 0, PROSPECT_NEGATIVE_MINUS);
+    /* The amount as it was read, cents included: "10,5" shows as $10.50. */
+    g_autofree char *amount = prospect_format_money (input.amount, input.amount == floor (input.amount) ? 0 : 2,
+                                                     PROSPECT_NEGATIVE_MINUS);
     g_autofree char *ret = prospect_format_percent (input.return_pct, 2, PROSPECT_NEGATIVE_MINUS);
     g_autofree char *ratio = prospect_format_percent (input.gross_pct, 2, PROSPECT_NEGATIVE_MINUS);
+    g_autoptr(GString) terms = g_string_new (NULL);
 
-    fprintf (out, "Expense example: %s invested, %s a year, expense ratio %s\n", amount, ret, ratio);
+    /* Every input the figures depend on is named in the header. */
+    if (input.front_load_pct > 0)
+      {
+        g_autofree char *load = prospect_format_percent (input.front_load_pct, 2, PROSPECT_NEGATIVE_MINUS);
+
+        g_string_append_printf (terms, ", front-end load %s", load);
+      }
+    if (!isnan (input.net_pct))
+      {
+        g_autofree char *net = prospect_format_percent (input.net_pct, 2, PROSPECT_NEGATIVE_MINUS);
+        g_autofree char *term = prospect_format_grouped (input.waiver_years, input.waiver_years == floor (
+                                                           input.waiver_years) ? 0 : 2);
+
+        g_string_append_printf (terms, ", %s while the fee waiver lasts (%s year%s)", net, term,
+                                g_str_equal (term, "1") ? "" : "s");
+      }
+    if (input.n_deferred > 0)
+      {
+        g_string_append (terms, ", deferred sales charge ");
+        for (guint i = 0; i < input.n_deferred; i++)
+          {
+            g_autofree char *pct = prospect_format_percent (input.deferred_pct[i], 2, PROSPECT_NEGATIVE_MINUS);
+
+            g_string_append_printf (terms, "%s%s", i > 0 ? "/" : "", pct);
+          }
+        g_string_append (terms, " by year of redemption");
+      }
+    if (input.conversion_years > 0)
+      {
+        g_autofree char *after = prospect_format_percent (input.conversion_pct, 2, PROSPECT_NEGATIVE_MINUS);
+
+        g_string_append_printf (terms, ", converting after %d years to %s", input.conversion_years, after);
+      }
+    fprintf (out, "Expense example: %s invested, %s a year, expense ratio %s%s\n", amount, ret, ratio, terms->str);
     fprintf (out, "%-8s %-12s %-14s %s\n", "Years", "Redeemed", "Cost", "Exact");
     for (guint i = 0; i < result->rows->len; i++)
       {

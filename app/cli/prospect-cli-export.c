@@ -92,6 +92,18 @@ _prospect_cli_run_export_handout (const ProspectCliOptions *o,
   db = _prospect_cli_open_class (o, &class_id, &error);
   if (db == NULL)
     return _prospect_cli_data_error (err, error);
+  if (!prospect_database_class_has_figures (db, class_id, &error))
+    {
+      g_autoptr(ProspectClassInfo) info = NULL;
+
+      if (error != NULL)
+        return _prospect_cli_data_error (err, error);
+      /* A handout of empty pages would be handed out as if it said something. */
+      info = prospect_database_get_class (db, class_id, NULL);
+      fprintf (err, _("prospect: %s has no figures for a handout (no fee table, returns or highlights); add them on "
+                      "the Data page or import the fund's filing.\n"), info != NULL ? info->name : _("The class"));
+      return PROSPECT_CLI_EXIT_DATA;
+    }
   {
     g_auto(GStrv) names = NULL;
 

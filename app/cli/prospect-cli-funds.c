@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "prospect-cli-private.h"
@@ -25,6 +27,14 @@ _prospect_cli_run_list_funds (const ProspectCliOptions *o,
   classes = prospect_database_list_classes (db, &error);
   if (classes == NULL)
     return _prospect_cli_data_error (err, error);
+  if (classes->len == 0)
+    {
+      g_autofree char *shown = g_filename_display_name (prospect_database_get_path (db));
+
+      /* Nothing to show is a failure the README promises as one. */
+      fprintf (err, _("prospect: “%s” holds no funds; import some with --import-filing or --import.\n"), shown);
+      return PROSPECT_CLI_EXIT_DATA;
+    }
 
   if (o->json)
     {

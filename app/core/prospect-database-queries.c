@@ -349,6 +349,34 @@ prospect_database_list_annual_returns (ProspectDatabase  *self,
   return g_steal_pointer (&rows);
 }
 
+/**
+ * prospect_database_class_has_figures:
+ *
+ * Returns: whether the class has anything a handout shows: a fee table,
+ *   stated or yearly returns, or financial highlights.  FALSE with ERROR
+ *   set when the store fails.
+ */
+gboolean
+prospect_database_class_has_figures (ProspectDatabase  *self,
+                                     gint64             class_id,
+                                     GError           **error)
+{
+  g_autoptr(ProspectStatement) stmt = NULL;
+  gboolean row;
+
+  g_return_val_if_fail (PROSPECT_IS_DATABASE (self), FALSE);
+
+  stmt = _prospect_database_prepare_with_id (self, "SELECT EXISTS (SELECT 1 FROM fee_table WHERE class_id = ?1) "
+                                                   "OR EXISTS (SELECT 1 FROM stated_return WHERE class_id = ?1) "
+                                                   "OR EXISTS (SELECT 1 FROM annual_return r JOIN series s "
+                                                   "ON s.id = r.series_id WHERE s.class_id = ?1) "
+                                                   "OR EXISTS (SELECT 1 FROM highlight_value WHERE class_id = ?1)",
+                                             class_id, error);
+  if (stmt == NULL || !_prospect_database_step (self, stmt, &row, error))
+    return FALSE;
+  return row && sqlite3_column_int (stmt, 0) != 0;
+}
+
 static void
 quarter_return_clear (ProspectQuarterReturn *quarter)
 {

@@ -74,6 +74,9 @@ GListModel       *prospect_database_list_glossary       (ProspectDatabase  *self
 GPtrArray        *prospect_database_list_stated_returns (ProspectDatabase  *self,
                                                          gint64             class_id,
                                                          GError           **error);
+gboolean          prospect_database_class_has_figures      (ProspectDatabase  *self,
+                                                           gint64             class_id,
+                                                           GError           **error);
 GArray           *prospect_database_list_quarter_returns   (ProspectDatabase  *self,
                                                            gint64             class_id,
                                                            GError           **error);

@@ -132,6 +132,31 @@ number (Import     *im,
       add_problem (im, line, _("%s: “%s” is not a number."), name, quoted);
       return FALSE;
     }
+  /* The file's own decimal mark is the only one: the other mark may only
+   * group thousands ("2,500"), never stand for the decimal ("25,51"). */
+  {
+    char other = im->decimal_point == ',' ? '.' : ',';
+
+    if (strchr (text, other) != NULL)
+      {
+        g_autofree char *ungrouped = g_strdup (text);
+        double plain = NAN;
+        char *out = ungrouped;
+
+        for (const char *p = text; *p != '\0'; p++)
+          if (*p != other)
+            *out++ = *p;
+        *out = '\0';
+        if (!prospect_parse_number (ungrouped, im->decimal_point, &plain, NULL) || plain != *value)
+          {
+            g_autofree char *quoted = shown (text);
+
+            add_problem (im, line, _("%s: “%s” is ambiguous: in this file the decimal mark is “%c” and “%c” only "
+                                     "groups thousands."), name, quoted, im->decimal_point, other);
+            return FALSE;
+          }
+      }
+  }
   if (*value < min || *value > max)
     {
       add_problem (im, line, _("%s: %g is outside %g to %g."), name, *value, min, max);
@@ -582,6 +607,36 @@ read_header (Import            *im,
                      _("The file is empty: it needs a header line (%s)."), prospect_data_kind_header (im->kind));
       return FALSE;
     }
+  /* Every column must be one this kind has, and given once: a misspelt
+   * or repeated column would otherwise be ignored without a word. */
+  for (guint h = 0; h < header->len; h++)
+    {
+      g_autofree char *name = g_ascii_strdown (g_strstrip ((char *) g_ptr_array_index (header, h)), -1);
+      gboolean known = FALSE;
+
+      for (guint i = 0; im->names[i] != NULL && !known; i++)
+        known = g_str_equal (name, im->names[i]);
+      for (guint earlier = 0; earlier < h; earlier++)
+        {
+          g_autofree char *other = g_ascii_strdown (g_ptr_array_index (header, earlier), -1);
+
+          if (g_str_equal (g_strstrip (other), name))
+            {
+              g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED,
+                           _("Line 1: the column “%s” is given twice."), name);
+              return FALSE;
+            }
+        }
+      if (!known)
+        {
+          g_autofree char *quoted = shown (name);
+
+          g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED,
+                       _("Line 1: there is no column “%s” in a %s file, which has: %s"), quoted,
+                       prospect_data_kind_to_string (im->kind), prospect_data_kind_header (im->kind));
+          return FALSE;
+        }
+    }
   for (guint i = 0; im->names[i] != NULL; i++)
     {
       im->column[i] = -1;
@@ -683,8 +738,14 @@ prospect_import_csv (ProspectDatabase      *database,
         {
           if (local_error != NULL)
             {
-              /* The rest of the file cannot be read reliably. */
-              add_problem (&im, line, "%s", local_error->message);
+              const char *message = local_error->message;
+              g_autofree char *prefix = g_strdup_printf (_("Line %u: "), line);
+
+              /* The rest of the file cannot be read reliably.  The problem
+               * carries its line already. */
+              if (g_str_has_prefix (message, prefix))
+                message += strlen (prefix);
+              add_problem (&im, line, "%s", message);
             }
           break;
         }
@@ -725,8 +786,14 @@ prospect_import_csv (ProspectDatabase      *database,
     {
       _prospect_database_exec (database, "ROLLBACK", NULL);
       report->rows_imported = 0;
-      g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED,
-                   _("Nothing was imported: %u of %u rows have problems."), report->problems->len, report->rows_read);
+      if (report->problems->len > report->rows_read)
+        g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED,
+                     _("Nothing was imported: the file has problems."));
+      else
+        g_set_error (error, PROSPECT_CSV_ERROR, PROSPECT_CSV_ERROR_MALFORMED,
+                     ngettext ("Nothing was imported: %u row of %u has a problem.",
+                               "Nothing was imported: %u rows of %u have problems.", report->problems->len),
+                     report->problems->len, report->rows_read);
       goto out;
     }
   if (!_prospect_database_exec (database, "COMMIT", error))

@@ -240,7 +240,8 @@ format_bound (double       value,
     {
     case PROSPECT_UNIT_DOLLARS:
       {
-        g_autofree char *digits = g_strdup_printf ("%.0f", fabs (value));
+        double whole = floor (fabs (value));
+        g_autofree char *digits = g_strdup_printf ("%.0f", whole);
         g_autoptr(GString) grouped = g_string_new (value < 0 ? "−$" : "$");
         size_t len = strlen (digits);
 
@@ -250,6 +251,10 @@ format_bound (double       value,
               g_string_append_c (grouped, ',');
             g_string_append_c (grouped, digits[i]);
           }
+        /* A bound in cents ($0.01) is shown in cents, never rounded to a
+         * whole dollar that the bound itself excludes. */
+        if (fabs (value) != whole)
+          g_string_append_printf (grouped, ".%02.0f", round ((fabs (value) - whole) * 100));
         return g_string_free (g_steal_pointer (&grouped), FALSE);
       }
     case PROSPECT_UNIT_PERCENT:

@@ -257,8 +257,15 @@ export_handout_cb (GtkWidget  *widget,
   ProspectWindow *self = PROSPECT_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  if (self->chooser != NULL)
+  if (self->chooser != NULL || self->database == NULL)
     return;
+  /* A handout of empty pages would be handed out as if it said something. */
+  if (!prospect_database_class_has_figures (self->database, self->class_id, NULL))
+    {
+      _prospect_window_show_toast (self, _("This class has no figures for a handout yet: add them on the Data page "
+                                           "or import the fund's filing."));
+      return;
+    }
   self->chooser = gtk_file_chooser_native_new (_("Export Handout"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                                "_Export", "_Cancel");
   gtk_file_filter_set_name (filter, "PDF document");

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include <signal.h>
+#include <sqlite3.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 
@@ -753,6 +754,79 @@ test_output_files (void)
   }
 }
 
+/* Messages say what happened, in words that fit it, with the exit status
+ * the README gives. */
+static void
+test_messages (void)
+{
+  g_autofree char *empty_db = g_build_filename (data_home, "empty-funds.db", NULL);
+  g_autofree char *handout = g_build_filename (data_home, "service.pdf", NULL);
+  g_autofree char *csv = g_build_filename (data_home, "messages.csv", NULL);
+  static const struct
+  {
+    const char *text;
+    const char *fragment;
+  } csv_cases[] = {
+    { "fund,class,benchmark,year,return_pct,return_pct\n,,I,2001,1,2\n", "the column “return_pct” is given twice" },
+    { "fund,class,benchmark,year,return_pct,colour\n,,I,2001,1,red\n", "there is no column “colour”" },
+    { "fund,class,benchmark,year,return_pct\n,,I,2001,\"25,51\"\n", "“25,51” is ambiguous" },
+    { "fund,class,benchmark,year,return_pct\n,,I,2001,oops\n", "1 row of 1 has a problem" },
+    { "fund,class,benchmark,year,return_pct\n,,I,2001,\"1\n", "a quoted field is never closed" },
+  };
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--expense-example", "--amount", "0", NULL);
+    assert_failed (&run, 2, "from $0.01 to");
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    /* What was read is what the header says: cents, the load, the waiver. */
+    run_prospect (&run, "--expense-example", "--amount", "10,5", "--expense-ratio", "1", "--front-load", "5.75",
+                  "--net-expense-ratio", "0.8", "--waiver-years", "1", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_str_has_prefix (run.out, "Expense example: $10.50 invested, 5.00% a year, expense ratio 1.00%, "
+                                              "front-end load 5.75%, 0.80% while the fee waiver lasts (1 year)\n"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+    sqlite3 *raw = NULL;
+
+    run_prospect (&run, "--list-funds", "--database", empty_db, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpint (sqlite3_open (empty_db, &raw), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (raw, "DELETE FROM fund", NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (raw);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--list-funds", "--database", empty_db, NULL);
+    assert_failed (&run, 1, "holds no funds");
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--export-handout", handout, "--class", "2", NULL);
+    assert_failed (&run, 1, "Service Shares has no figures for a handout");
+    g_assert_false (g_file_test (handout, G_FILE_TEST_EXISTS));
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (csv_cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      g_assert_true (g_file_set_contents (csv, csv_cases[i].text, -1, NULL));
+      run_prospect (&run, "--import", csv, "--kind", "returns", "--database", empty_db, NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      if (strstr (run.err, csv_cases[i].fragment) == NULL)
+        g_error ("case %u: “%s” not in: %s", i, csv_cases[i].fragment, run.err);
+      /* A problem names its line once. */
+      g_assert_null (strstr (run.err, ".csv:2: Line "));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -777,6 +851,7 @@ main (int   argc,
   g_test_add_func ("/prospect/cli/schema-missing", test_schema_missing);
   g_test_add_func ("/prospect/cli/import-filing", test_import_filing);
   g_test_add_func ("/prospect/cli/output-files", test_output_files);
+  g_test_add_func ("/prospect/cli/messages", test_messages);
 
   status = g_test_run ();
 
