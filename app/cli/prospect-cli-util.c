@@ -74,8 +74,13 @@ ProspectDatabase *
 _prospect_cli_open_database (const ProspectCliOptions *o,
                              GError        **error)
 {
+  /* Commands that only read leave the user's file as it was (its journal
+   * mode included); only importing writes. */
+  gboolean writes = o->import != NULL || (o->import_filing != NULL && !o->dry_run);
+
   if (o->database != NULL)
-    return prospect_database_open (o->database, error);
+    return writes ? prospect_database_open (o->database, error)
+                  : prospect_database_open_for_reading (o->database, error);
   return prospect_database_open_default (error);
 }
 

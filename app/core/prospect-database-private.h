@@ -31,6 +31,7 @@ gboolean           _prospect_database_exec       (ProspectDatabase  *self,
                                                   GError           **error);
 gboolean           _prospect_database_writable   (ProspectDatabase  *self,
                                                   GError           **error);
+char              *_prospect_database_display_name (const char *path);
 void               _prospect_database_set_error  (GError           **error,
                                                   sqlite3           *db,
                                                   int                rc,

@@ -32,6 +32,7 @@ struct _ProspectDatabase
   char     *path;
   gboolean  read_only;
   char     *read_only_reason;   /* why changes are refused, when not the file's mode */
+  gboolean  reading;            /* opened to read: the file's journal mode is left as it is */
   int       version;
 };
 
@@ -42,64 +43,6 @@ G_DEFINE_QUARK (prospect-database-error-quark, prospect_database_error)
 typedef sqlite3_stmt Statement;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Statement, sqlite3_finalize)
 
-/* File names are shown in the window, which needs UTF-8; a name in another
- * encoding is shown with replacement characters rather than not at all. */
-static char *
-display_name (const char *path)
-{
-  return path != NULL && strcmp (path, ":memory:") != 0 ? g_filename_display_name (path)
-                                                        : g_strdup ("the bundled data");
-}
-
-/* Turns an SQLite failure into words a user understands. */
-void
-_prospect_database_set_error (GError     **error,
-                              sqlite3     *db,
-                              int          rc,
-                              const char  *path)
-{
-  g_autofree char *name = display_name (path);
-
-  switch (rc & 0xff)
-    {
-    case SQLITE_NOTADB:
-      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_A_DATABASE,
-                   _("“%s” is not a Prospect database: it is another kind of file, or it is damaged."), name);
-      break;
-    case SQLITE_CORRUPT:
-      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_CORRUPT,
-                   _("“%s” is damaged (for example cut short) and cannot be read. It was left as it is."), name);
-      break;
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_LOCKED,
-                   _("“%s” is in use by another program. Close that program and try again."), name);
-      break;
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_READ_ONLY,
-                   _("“%s” is read-only, so the change could not be saved."), name);
-      break;
-    case SQLITE_FULL:
-      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FULL,
-                   _("The disk holding “%s” is full, so the change was not saved."), name);
-      break;
-    case SQLITE_CANTOPEN:
-      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED,
-                   _("“%s” could not be opened."), name);
-      break;
-    default:
-      {
-        /* SQLite's message may quote the file's own damaged schema, which
-         * need not be UTF-8; the message is shown in the window. */
-        g_autofree char *detail = g_utf8_make_valid (db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc), -1);
-
-        g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_FAILED,
-                     _("“%s” could not be read; it may be damaged or made by another program (%s)."), name, detail);
-      }
-      break;
-    }
-}
 
 static Statement *
 prepare (ProspectDatabase  *self,
@@ -362,7 +305,7 @@ configure (ProspectDatabase  *self,
 {
   if (!exec (self, "PRAGMA foreign_keys = ON", error))
     return FALSE;
-  if (self->read_only || g_strcmp0 (self->path, ":memory:") == 0)
+  if (self->read_only || self->reading || g_strcmp0 (self->path, ":memory:") == 0)
     return TRUE;
   return exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", error);
 }
@@ -386,13 +329,21 @@ create_file (const char  *path,
 {
   g_autofree char *tmp = g_strdup_printf ("%s.new-%d", path, (int) getpid ());
   g_autoptr(ProspectDatabase) self = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *shown = NULL;
   int saved_errno;
 
   g_unlink (tmp);
-  self = connect (tmp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
-  if (self == NULL || !initialize (self, error))
+  self = connect (tmp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &local_error);
+  if (self == NULL || !initialize (self, &local_error))
     {
+      g_autofree char *shown_tmp = _prospect_database_display_name (tmp);
+      g_autofree char *shown_path = _prospect_database_display_name (path);
+      g_autoptr(GString) message = g_string_new (local_error->message);
+
+      /* The temporary name means nothing to the user: name their file. */
+      g_string_replace (message, shown_tmp, shown_path, 0);
+      g_set_error_literal (error, local_error->domain, local_error->code, message->str);
       g_clear_object (&self);
       g_unlink (tmp);
       return FALSE;
@@ -469,9 +420,10 @@ check_integrity (ProspectDatabase  *self,
   return TRUE;
 }
 
-ProspectDatabase *
-prospect_database_open (const char  *path,
-                        GError     **error)
+static ProspectDatabase *
+open_database (const char  *path,
+               gboolean     reading,
+               GError     **error)
 {
   g_autoptr(ProspectDatabase) self = NULL;
   g_autofree char *dir = NULL;
@@ -531,13 +483,30 @@ prospect_database_open (const char  *path,
                    _("“%s” is not a Prospect database: it is not a regular file."), shown);
       return NULL;
     }
+  /* An existing file is never set up anew, even an empty one: it may be
+   * another program's file that is still being written. */
+  if (st.st_size == 0)
+    {
+      g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is empty, not a Prospect database; it was left as it is. Give a name that does not "
+                     "exist yet, and Prospect creates the database there."), shown);
+      return NULL;
+    }
 
   /* Permission bits are checked as well as access (): root may write to
-   * anything, but a file its owner made read-only is meant to stay so. */
-  writable = (st.st_mode & 0222) != 0 && g_access (path, W_OK) == 0;
+   * anything, but a file its owner made read-only is meant to stay so.
+   * SQLite writes its journal beside the file, so a read-only folder makes
+   * the file read-only too. */
+  {
+    GStatBuf dir_st;
+
+    writable = (st.st_mode & 0222) != 0 && g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0
+               && g_stat (dir, &dir_st) == 0 && (dir_st.st_mode & 0222) != 0;
+  }
   self = connect (path, writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY, error);
   if (self == NULL)
     return NULL;
+  self->reading = reading;
 
   if (!query_int (self, "PRAGMA application_id", &app_id, error) ||
       !query_int (self, "PRAGMA user_version", &self->version, error) ||
@@ -591,6 +560,32 @@ prospect_database_open (const char  *path,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * prospect_database_open:
+ *
+ * Opens (or, when it does not exist, creates) a Prospect database for
+ * reading and writing.
+ */
+ProspectDatabase *
+prospect_database_open (const char  *path,
+                        GError     **error)
+{
+  return open_database (path, FALSE, error);
+}
+
+/**
+ * prospect_database_open_for_reading:
+ *
+ * As prospect_database_open (), for work that only reads: the file is not
+ * switched to write-ahead logging, so it stays as its owner left it.
+ */
+ProspectDatabase *
+prospect_database_open_for_reading (const char  *path,
+                                    GError     **error)
+{
+  return open_database (path, TRUE, error);
 }
 
 char *
@@ -718,7 +713,7 @@ _prospect_database_writable (ProspectDatabase  *self,
       g_set_error_literal (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_READ_ONLY, self->read_only_reason);
       return FALSE;
     }
-  name = display_name (self->path);
+  name = _prospect_database_display_name (self->path);
 
   g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_READ_ONLY,
                _("“%s” is read-only, so the change could not be saved."), name);

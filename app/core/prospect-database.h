@@ -38,6 +38,8 @@ GQuark            prospect_database_error_quark         (void);
 int               prospect_database_latest_version      (void);
 char             *prospect_database_default_path        (void);
 
+ProspectDatabase *prospect_database_open_for_reading (const char  *path,
+                                                     GError     **error);
 ProspectDatabase *prospect_database_open                (const char        *path,
                                                          GError           **error);
 ProspectDatabase *prospect_database_open_default        (GError           **error);

@@ -118,22 +118,23 @@ test_default_path (Fixture       *f,
   g_assert_cmpstr (prospect_database_get_path (db), ==, expected);
 }
 
+/* An existing file is never set up anew, an empty one included (it may be
+ * another program's file still being written): refused, left as it is. */
 static void
-test_empty_file_migrates (Fixture       *f,
-                          gconstpointer  data)
+test_empty_file_refused (Fixture       *f,
+                         gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (f->dir, "empty.db", NULL);
   g_autoptr(ProspectDatabase) db = NULL;
-  g_autoptr(GPtrArray) classes = NULL;
+  GStatBuf st;
 
   g_assert_true (g_file_set_contents (path, "", 0, NULL));
   db = prospect_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (prospect_database_get_version (db), ==, prospect_database_latest_version ());
-  classes = prospect_database_list_classes (db, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (classes->len, ==, 2);
+  g_assert_null (db);
+  g_assert_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_A_DATABASE);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, ==, 0);
 }
 
 /* Highlights the user imported cite no document, and a year may be cited
@@ -352,7 +353,8 @@ test_read_only_empty (Fixture       *f,
 
   g_assert_true (g_file_set_contents (path, "", 0, NULL));
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
-  assert_open_fails_unchanged (path, PROSPECT_DATABASE_ERROR_READ_ONLY);
+  /* Empty files are refused whether or not they could be written. */
+  assert_open_fails_unchanged (path, PROSPECT_DATABASE_ERROR_NOT_A_DATABASE);
 }
 
 static void
@@ -541,7 +543,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add ("/prospect/database/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("create-new", test_create_new);
   ADD ("default-path", test_default_path);
-  ADD ("empty-file-migrates", test_empty_file_migrates);
+  ADD ("empty-file-refused", test_empty_file_refused);
   ADD ("reopen-keeps-data", test_reopen_keeps_data);
   ADD ("highlights-without-document", test_highlights_without_document);
   ADD ("fault/messages-are-utf8", test_messages_are_utf8);
