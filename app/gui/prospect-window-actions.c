@@ -220,7 +220,20 @@ build_report (ProspectWindow  *self,
       else
         content = PROSPECT_REPORT_PERFORMANCE;
     }
-  return prospect_report_new (self->database, self->class_id, content, NULL, NULL, error);
+  /* Printed and handed out as shown: the Fees page's own inputs, when the
+   * user changed them, go in beside the printed figures. */
+  {
+    GtkWidget *fees = NULL;
+
+    /* Only a page already built can show changed inputs. */
+    for (int i = 0; i < N_PAGES; i++)
+      if (g_str_equal (_prospect_window_pages[i].name, "fees"))
+        fees = self->pages[i];
+    const ProspectExpenseInput *shown = fees != NULL && (content & PROSPECT_REPORT_FEES)
+                                        ? prospect_fees_page_get_shown_input (PROSPECT_FEES_PAGE (fees)) : NULL;
+
+    return prospect_report_new_with_example (self->database, self->class_id, content, NULL, NULL, shown, error);
+  }
 }
 
 static void

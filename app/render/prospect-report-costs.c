@@ -22,6 +22,38 @@
 #include "prospect-report-private.h"
 #include "prospect-saved-scenario.h"
 
+/* "$10,000 at 5% a year, expense ratio 1.66%, front-end load 5.75%". */
+static char *
+describe_terms (const ProspectExpenseInput *input)
+{
+  g_autofree char *amount = prospect_format_money (input->amount, input->amount == floor (input->amount) ? 0 : 2,
+                                                   PROSPECT_NEGATIVE_MINUS);
+  g_autofree char *ret = prospect_format_percent (input->return_pct, 2, PROSPECT_NEGATIVE_MINUS);
+  g_autofree char *ratio = prospect_format_percent (input->gross_pct, 2, PROSPECT_NEGATIVE_MINUS);
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, _("%s at %s a year, expense ratio %s"), amount, ret, ratio);
+  if (input->front_load_pct > 0)
+    {
+      g_autofree char *load = prospect_format_percent (input->front_load_pct, 2, PROSPECT_NEGATIVE_MINUS);
+
+      g_string_append_printf (text, _(", front-end load %s"), load);
+    }
+  if (!isnan (input->net_pct))
+    {
+      g_autofree char *net = prospect_format_percent (input->net_pct, 2, PROSPECT_NEGATIVE_MINUS);
+
+      g_string_append_printf (text, _(", %s while the fee waiver lasts (%g years)"), net, input->waiver_years);
+    }
+  if (input->n_deferred > 0 && input->deferred_pct[0] > 0)
+    {
+      g_autofree char *first = prospect_format_percent (input->deferred_pct[0], 2, PROSPECT_NEGATIVE_MINUS);
+
+      g_string_append_printf (text, _(", deferred sales charge from %s"), first);
+    }
+  return g_string_free (text, FALSE);
+}
+
 gboolean
 _prospect_report_add_fees (ProspectReport          *report,
                            ProspectDatabase        *db,
@@ -33,6 +65,8 @@ _prospect_report_add_fees (ProspectReport          *report,
   g_autoptr(GArray) printed = NULL;
   g_autoptr(ProspectExpenseResult) result = NULL;
   ProspectExpenseInput input;
+  ProspectExpenseInput prospectus;
+  gboolean user_terms = FALSE;
   GPtrArray *table;
 
   _prospect_report_add_text (report, BLOCK_HEADING, _("Fees and expenses"));
@@ -74,18 +108,38 @@ _prospect_report_add_fees (ProspectReport          *report,
 
   prospect_expense_input_init (&input);
   prospect_expense_input_set_fee_table (&input, fees);
+  prospectus = input;
+  /* What the Fees page shows, when the user changed it: their figures,
+   * named as theirs, beside what the prospectus prints. */
+  if (report->has_what_if && !prospect_printed_example_same_terms (&report->what_if, &prospectus))
+    {
+      input = report->what_if;
+      user_terms = TRUE;
+    }
   result = prospect_expense_compute (&input, error);
   if (result == NULL)
     return FALSE;
 
-  _prospect_report_add_text (report, BLOCK_HEADING, _("Expense example"));
-  {
-    g_autofree char *amount = prospect_format_money (input.amount, 0, PROSPECT_NEGATIVE_MINUS);
-    g_autofree char *text = g_strdup_printf ("What investing %s for each period would cost, with a 5%% return each "
-                                             "year and operating expenses as above, redeemed at the end.", amount);
+  _prospect_report_add_text (report, BLOCK_HEADING, user_terms ? _("Expense example on your assumptions")
+                                                               : _("Expense example"));
+  if (user_terms)
+    {
+      g_autofree char *terms = describe_terms (&input);
+      g_autofree char *text = g_strdup_printf (_("What investing %s would cost for each period. These are your "
+                                                 "assumptions, not the prospectus's: the row “As printed” gives "
+                                                 "the prospectus's own example, for $10,000 at 5%% a year on its "
+                                                 "fee table."), terms);
 
-    _prospect_report_add_text (report, BLOCK_TEXT, text);
-  }
+      _prospect_report_add_text (report, BLOCK_TEXT, text);
+    }
+  else
+    {
+      g_autofree char *amount = prospect_format_money (input.amount, 0, PROSPECT_NEGATIVE_MINUS);
+      g_autofree char *text = g_strdup_printf ("What investing %s for each period would cost, with a 5%% return each "
+                                               "year and operating expenses as above, redeemed at the end.", amount);
+
+      _prospect_report_add_text (report, BLOCK_TEXT, text);
+    }
   table = _prospect_report_add_table (report);
   {
     g_autoptr(GStrvBuilder) header = g_strv_builder_new ();
@@ -94,8 +148,8 @@ _prospect_report_add_fees (ProspectReport          *report,
     gboolean any_printed = FALSE;
 
     g_strv_builder_add (header, "Period");
-    g_strv_builder_add (costs, "Cost, computed");
-    g_strv_builder_add (printed_row, "Cost, as printed");
+    g_strv_builder_add (costs, user_terms ? _("Cost on your assumptions") : _("Cost, computed"));
+    g_strv_builder_add (printed_row, user_terms ? _("As printed ($10,000 at 5%)") : _("Cost, as printed"));
     for (guint i = 0; i < result->rows->len; i++)
       {
         const ProspectExpenseRow *row = &g_array_index (result->rows, ProspectExpenseRow, i);
@@ -115,7 +169,11 @@ _prospect_report_add_fees (ProspectReport          *report,
               g_autofree char *money = prospect_format_money (e->cost, 0, PROSPECT_NEGATIVE_MINUS);
 
               g_free (in_print);
-              in_print = g_strdup_printf ("%s %s", money, prospect_printed_example_agrees (e, row) ? "✓" : "✗");
+              /* On the user's own terms the two are not meant to agree:
+               * the printed figure is shown as printed, unmarked. */
+              in_print = user_terms ? g_strdup (money)
+                                    : g_strdup_printf ("%s %s", money, prospect_printed_example_agrees (e, row) ? "✓"
+                                                                                                             : "✗");
               any_printed = TRUE;
             }
         }

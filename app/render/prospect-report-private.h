@@ -7,6 +7,7 @@
 #pragma once
 
 #include "prospect-chart-data.h"
+#include "prospect-expense.h"
 #include "prospect-report.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,8 @@ struct _ProspectReport
   char      *prepared;
   double     laid_width;
   double     laid_height;
+  gboolean   has_what_if;
+  ProspectExpenseInput what_if;  /* the Fees page's inputs, when they are not the prospectus's */
 };
 
 void _prospect_report_block_free (Block *block);

@@ -309,6 +309,27 @@ prospect_report_new (ProspectDatabase       *database,
                      const char             *prepared_date,
                      GError                **error)
 {
+  return prospect_report_new_with_example (database, class_id, content, scenario_names, prepared_date, NULL, error);
+}
+
+/**
+ * prospect_report_new_with_example:
+ * @what_if: (nullable): the expense example's inputs as the user set them
+ *   on the Fees page; shown, labelled as the user's assumptions, beside the
+ *   printed figures when they differ from the prospectus's own
+ *
+ * As prospect_report_new (), for printing and handouts made from the
+ * window: they show what is on screen.
+ */
+ProspectReport *
+prospect_report_new_with_example (ProspectDatabase           *database,
+                                  gint64                      class_id,
+                                  ProspectReportContent       content,
+                                  const char * const         *scenario_names,
+                                  const char                 *prepared_date,
+                                  const ProspectExpenseInput *what_if,
+                                  GError                    **error)
+{
   g_autoptr(ProspectReport) report = g_new0 (ProspectReport, 1);
   g_autoptr(ProspectClassInfo) info = NULL;
   g_autoptr(ProspectFundInfo) fund = NULL;
@@ -316,6 +337,11 @@ prospect_report_new (ProspectDatabase       *database,
   g_return_val_if_fail (PROSPECT_IS_DATABASE (database), NULL);
 
   report->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) _prospect_report_block_free);
+  if (what_if != NULL)
+    {
+      report->what_if = *what_if;
+      report->has_what_if = TRUE;
+    }
   report->page_starts = g_array_new (FALSE, FALSE, sizeof (guint));
   if (prepared_date != NULL)
     report->prepared = prospect_format_date (prepared_date);

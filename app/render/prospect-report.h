@@ -9,6 +9,7 @@
 #include <cairo.h>
 
 #include "prospect-database.h"
+#include "prospect-expense.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,13 @@ ProspectReport *prospect_report_new         (ProspectDatabase       *database,
                                              const char * const     *scenario_names,
                                              const char             *prepared_date,
                                              GError                **error);
+ProspectReport *prospect_report_new_with_example (ProspectDatabase          *database,
+                                                 gint64                     class_id,
+                                                 ProspectReportContent      content,
+                                                 const char * const        *scenario_names,
+                                                 const char                *prepared_date,
+                                                 const ProspectExpenseInput *what_if,
+                                                 GError                   **error);
 void            prospect_report_free        (ProspectReport         *report);
 guint           prospect_report_paginate    (ProspectReport         *report,
                                              cairo_t                *cr,

@@ -7,6 +7,8 @@
 
 #include <glib/gstdio.h>
 
+#include <string.h>
+
 #include "prospect-chart-data.h"
 #include "prospect-report.h"
 
@@ -138,6 +140,50 @@ test_handout_errors (void)
   g_rmdir (dir);
 }
 
+/* Printed as on screen: the Fees page's what-if (a 5.75% load, 1.66%) is
+ * what the page prints, named as the user's assumptions, beside the
+ * prospectus's printed example. */
+static void
+test_print_what_if (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectDatabase) db = prospect_database_open_bundled (&error);
+  g_autoptr(ProspectReport) report = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("prospect-report-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "fees.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL;
+  ProspectExpenseInput what_if;
+  static const int horizons[] = { 1, 3, 5, 10 };
+
+  prospect_expense_input_init (&what_if);
+  what_if.gross_pct = 1.66;
+  what_if.front_load_pct = 5.75;
+  what_if.n_horizons = G_N_ELEMENTS (horizons);
+  memcpy (what_if.horizons, horizons, sizeof horizons);
+  report = prospect_report_new_with_example (db, 1, PROSPECT_REPORT_FEES, NULL, "2026-11-28", &what_if, &error);
+  g_assert_no_error (error);
+  g_assert_true (prospect_report_export_pdf (report, path, &error));
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed: the printed text is not checked");
+      g_unlink (path);
+      g_rmdir (dir);
+      return;
+    }
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "Expense example on your assumptions"));
+  g_assert_nonnull (strstr (text, "front-end load 5.75%"));
+  /* The user's figures, and the prospectus's, each named. */
+  g_assert_nonnull (strstr (text, "$734"));
+  g_assert_nonnull (strstr (text, "$2,427"));
+  g_assert_nonnull (strstr (text, "$67"));
+  g_assert_nonnull (strstr (text, "$822"));
+  g_assert_nonnull (strstr (text, "As printed"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -146,6 +192,7 @@ main (int   argc,
 
   g_test_add_func ("/prospect/report/handout", test_handout);
   g_test_add_func ("/prospect/report/handout-errors", test_handout_errors);
+  g_test_add_func ("/prospect/report/print-what-if", test_print_what_if);
 
   return g_test_run ();
 }

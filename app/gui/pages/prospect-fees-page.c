@@ -48,6 +48,7 @@ struct _ProspectFeesPage
   ProspectFeeTable      *fees;          /* the class's, to say what a differing example lacks */
   ProspectExpenseInput   prospectus;    /* the inputs the fee table gives */
   ProspectExpenseResult *result;        /* the last good result */
+  ProspectExpenseInput   shown;         /* the inputs of that result: what the page shows */
   char                  *class_name;
   char                  *errors[PROSPECT_FEES_N_FIELDS];
 
@@ -388,6 +389,7 @@ recompute (ProspectFeesPage *self)
     }
   g_clear_pointer (&self->result, prospect_expense_result_free);
   self->result = g_steal_pointer (&result);
+  self->shown = input;
   show_result (self, &input);
 }
 
@@ -643,6 +645,19 @@ prospect_fees_page_dup_cost_text (ProspectFeesPage *self,
   if (self->result == NULL || (row = prospect_expense_result_find (self->result, years, TRUE)) == NULL)
     return NULL;
   return prospect_format_money (row->cost, 0, PROSPECT_NEGATIVE_MINUS);
+}
+
+/**
+ * prospect_fees_page_get_shown_input:
+ *
+ * Returns: (nullable): the inputs of the example the page shows, for
+ *   printing what is on screen; NULL before there is one.
+ */
+const ProspectExpenseInput *
+prospect_fees_page_get_shown_input (ProspectFeesPage *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_FEES_PAGE (self), NULL);
+  return self->result != NULL ? &self->shown : NULL;
 }
 
 gboolean

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "prospect-expense.h"
 #include "prospect-page.h"
 
 #include "prospect-database.h"
@@ -37,5 +38,7 @@ gboolean     prospect_fees_page_load            (ProspectFeesPage  *self,
                                                  GError           **error);
 void         prospect_fees_page_reset           (ProspectFeesPage  *self);
 GtkWidget   *prospect_fees_page_get_chart       (ProspectFeesPage  *self);
+
+const ProspectExpenseInput *prospect_fees_page_get_shown_input (ProspectFeesPage *self);
 
 G_END_DECLS
