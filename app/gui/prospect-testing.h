@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "prospect-chart-view.h"
 #include "prospect-compare-page.h"
 #include "prospect-data-page.h"
 #include "prospect-fees-page.h"
@@ -29,6 +30,10 @@ void                  prospect_filing_dialog_set_class_name  (ProspectFilingDial
                                                               const char           *name);
 char                 *prospect_filing_dialog_get_class_text  (ProspectFilingDialog *self,
                                                               guint                 index);
+
+/* prospect-chart-view.c */
+guint                 prospect_chart_view_get_dropped   (ProspectChartView *self);
+gboolean              prospect_chart_view_get_size_drawn (ProspectChartView *self);
 
 /* prospect-window-filing.c */
 ProspectFilingDialog *prospect_window_get_filing_dialog (ProspectWindow *self);

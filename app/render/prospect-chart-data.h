@@ -167,6 +167,13 @@ int                 prospect_chart_layout_hit        (const ProspectChartLayout 
                                                       double                     x,
                                                       double                     y);
 
+gboolean            prospect_chart_notes_fit         (const ProspectChartData   *data,
+                                                      double                     width,
+                                                      double                     height,
+                                                      const ProspectChartTheme  *theme);
+double              prospect_chart_min_height        (const ProspectChartData   *data,
+                                                      double                     width,
+                                                      const ProspectChartTheme  *theme);
 gboolean            prospect_chart_write_failed      (const GError              *output_error,
                                                       GError                   **error);
 /* Cairo's stream writer for a ProspectOutput (closure). */

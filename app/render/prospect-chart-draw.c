@@ -149,33 +149,78 @@ _prospect_chart_draw_header (ProspectChartCtx    *ctx,
   return used > 0 ? used + gap : 0;
 }
 
+/* The legends a regulator requires (past performance, index returns
+* without fees) are the last text to give up its place: notes first take a
+* third of the height at their own size, then shrink to a floor and take
+* up to nearly half, and only then are they left out of the picture (for
+* the caller to show under it: see prospect_chart_min_height ()). */
+#define NOTE_SCALE 0.75
+#define NOTE_FLOOR_SCALE 0.6
+#define NOTE_MIN_PX 8.0
+
+static GPtrArray *
+layout_notes (ProspectChartCtx *ctx,
+              double            width,
+              double            size,
+              double           *total)
+{
+  GPtrArray *layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  double gap = ctx->base * 0.2;
+
+  *total = 0;
+  for (guint i = 0; i < ctx->data->notes->len; i++)
+    {
+      PangoLayout *l = _prospect_chart_make_text (ctx, g_ptr_array_index (ctx->data->notes, i), size, FALSE, width);
+      double w, h;
+
+      _prospect_chart_text_size (l, &w, &h);
+      *total += h + gap;
+      g_ptr_array_add (layouts, l);
+    }
+  return layouts;
+}
+
+/* The notes laid out to fit AVAILABLE (the chart's inner height), or NULL
+ * when they cannot. */
+static GPtrArray *
+fit_notes (ProspectChartCtx *ctx,
+           double            width,
+           double            available,
+           double           *total)
+{
+  double size = ctx->base * NOTE_SCALE;
+  double floor_size = MIN (size, MAX (ctx->base * NOTE_FLOOR_SCALE, NOTE_MIN_PX));
+  GPtrArray *layouts = layout_notes (ctx, width, size, total);
+
+  if (*total <= available * 0.3)
+    return layouts;
+  g_ptr_array_unref (layouts);
+  layouts = layout_notes (ctx, width, floor_size, total);
+  if (*total <= available * 0.45)
+    return layouts;
+  g_ptr_array_unref (layouts);
+  return NULL;
+}
+
 /* Notes from the bottom up; returns the height used. */
 double
 _prospect_chart_draw_notes (ProspectChartCtx    *ctx,
                             double  x,
                             double  bottom,
                             double  width,
-                            double  budget,
+                            double  available,
                             guint  *dropped)
 {
-  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) layouts = NULL;
   double total = 0;
   double gap = ctx->base * 0.2;
   ProspectColor dim = ctx->theme->foreground;
 
   dim.a *= 0.7;
-  for (guint i = 0; i < ctx->data->notes->len; i++)
-    {
-      PangoLayout *l = _prospect_chart_make_text (ctx, g_ptr_array_index (ctx->data->notes, i), ctx->base * 0.75, FALSE, width);
-      double w, h;
-
-      _prospect_chart_text_size (l, &w, &h);
-      total += h + gap;
-      g_ptr_array_add (layouts, l);
-    }
-  if (layouts->len == 0)
+  if (ctx->data->notes->len == 0)
     return 0;
-  if (total > budget)
+  layouts = fit_notes (ctx, width, available, &total);
+  if (layouts == NULL)
     {
       *dropped |= PROSPECT_CHART_DROPPED_NOTES;
       return 0;
@@ -193,6 +238,68 @@ _prospect_chart_draw_notes (ProspectChartCtx    *ctx,
       }
   }
   return total + gap * 2;
+}
+
+/* The text size everything scales with, as prospect_chart_draw () sets it. */
+static double
+base_size (double                    width,
+           double                    height,
+           const ProspectChartTheme *theme)
+{
+  return CLAMP (MIN (width * 0.7, height) / 30.0, 7.0, 48.0) * CLAMP (theme->font_scale, 0.5, 4.0);
+}
+
+/**
+ * prospect_chart_notes_fit:
+ *
+ * Returns: whether DATA's notes fit inside a WIDTH × HEIGHT chart.
+ */
+gboolean
+prospect_chart_notes_fit (const ProspectChartData  *data,
+                          double                    width,
+                          double                    height,
+                          const ProspectChartTheme *theme)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  ProspectChartCtx ctx = { NULL, data, theme, NULL };
+  g_autoptr(GPtrArray) layouts = NULL;
+  double pad, total = 0;
+  gboolean fits;
+
+  g_return_val_if_fail (data != NULL && theme != NULL, FALSE);
+  if (data->notes->len == 0 || data->kind == PROSPECT_CHART_SPARKLINE)
+    return TRUE;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  ctx.cr = cr;
+  ctx.base = base_size (width, height, theme);
+  pad = ctx.base * 0.8;
+  layouts = fit_notes (&ctx, width - 2 * pad, height - 2 * pad, &total);
+  fits = layouts != NULL;
+  g_clear_pointer (&layouts, g_ptr_array_unref);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return fits;
+}
+
+/**
+ * prospect_chart_min_height:
+ *
+ * Returns: the least height, in steps of 8 units, at which a chart WIDTH
+ *   wide has room for all of DATA's notes; views and exports are at least
+ *   this tall, so the required legends are never left out.
+ */
+double
+prospect_chart_min_height (const ProspectChartData  *data,
+                           double                    width,
+                           const ProspectChartTheme *theme)
+{
+  g_return_val_if_fail (data != NULL && theme != NULL, 0);
+  for (double h = 120; h < 4000; h += 8)
+    if (prospect_chart_notes_fit (data, width, h, theme))
+      return h;
+  return 4000;
 }
 
 /**
@@ -251,13 +358,13 @@ prospect_chart_draw (cairo_t                  *cr,
     }
 
   /* Text scales with the smaller side, within readable bounds. */
-  ctx.base = CLAMP (MIN (width * 0.7, height) / 30.0, 7.0, 48.0) * CLAMP (theme->font_scale, 0.5, 4.0);
+  ctx.base = base_size (width, height, theme);
   pad = ctx.base * 0.8;
   top = pad;
   bottom = height - pad;
 
   top += _prospect_chart_draw_header (&ctx, pad, top, width - 2 * pad, (height - 2 * pad) * 0.35, &dropped);
-  bottom -= _prospect_chart_draw_notes (&ctx, pad, bottom, width - 2 * pad, (height - 2 * pad) * 0.3, &dropped);
+  bottom -= _prospect_chart_draw_notes (&ctx, pad, bottom, width - 2 * pad, height - 2 * pad, &dropped);
   _prospect_chart_draw_plot (&ctx, pad, top, width - 2 * pad, MAX (0, bottom - top), &dropped, focus_series, focus_category);
 
   if (layout != NULL)

@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include <math.h>
+
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gstdio.h>
@@ -97,6 +99,11 @@ prospect_chart_export (const ProspectChartData  *data,
                    _("Width and height must be from 1 to %d pixels."), MAX_EXPORT_SIZE);
       return FALSE;
     }
+  /* The required notes never drop out of an export: too short a chart is
+   * made as tall as they need, with the notes under the plot. */
+  if (!prospect_chart_notes_fit (data, width, height, theme))
+    height = MIN ((int) ceil (prospect_chart_min_height (data, width, theme)), MAX_EXPORT_SIZE);
+
   output = prospect_output_open (path, &output_error);
   if (output == NULL)
     return prospect_chart_write_failed (output_error, error);

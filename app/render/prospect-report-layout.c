@@ -149,7 +149,14 @@ block_height (ProspectReport *report,
   switch (block->kind)
     {
     case BLOCK_CHART:
-      return MIN (width * 0.56, content_height * 0.48);
+      {
+        ProspectChartTheme theme;
+
+        /* Tall enough for the chart's required notes, whatever else. */
+        prospect_chart_theme_init (&theme, PROSPECT_CHART_THEME_PRINT);
+        return MIN (MAX (MIN (width * 0.56, content_height * 0.48),
+                         prospect_chart_min_height (block->chart, width, &theme)), content_height);
+      }
     case BLOCK_TABLE:
       return table_height (cr, block->rows, 0, 0, width, FALSE);
     case BLOCK_PAGE_BREAK:

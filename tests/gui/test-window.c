@@ -394,6 +394,48 @@ test_bad_database_falls_back (void)
   g_rmdir (dir);
 }
 
+static gboolean
+chart_drawn (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_height (data) > 0 &&
+         prospect_chart_view_get_size_drawn (data);
+}
+
+/* Presenting on a projector's sizes, the charts keep the legends a
+ * regulator requires: the chart grows (and the page scrolls) rather than
+ * drop them. */
+static void
+test_presentation_keeps_notes (void)
+{
+  static const int sizes[][2] = { { 1100, 760 }, { 1280, 720 } };
+
+  GUI_TEST_REQUIRE_DISPLAY ();
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+      g_autoptr(GPtrArray) charts = NULL;
+      ProspectWindow *window;
+
+      g_settings_set_int (settings, "window-width", sizes[i][0]);
+      g_settings_set_int (settings, "window-height", sizes[i][1]);
+      window = gui_test_new_window ();
+      gui_test_show_page (window, 0);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+      gui_test_spin ();
+      charts = prospect_performance_page_get_charts (PROSPECT_PERFORMANCE_PAGE (prospect_window_get_page (window,
+                                                                                                          "performance")));
+      for (guint c = 0; c < charts->len; c++)
+        {
+          ProspectChartView *chart = g_ptr_array_index (charts, c);
+
+          gtk_widget_grab_focus (GTK_WIDGET (chart));
+          g_assert_true (gui_test_wait_for (chart_drawn, chart));
+          g_assert_cmpuint (prospect_chart_view_get_dropped (chart) & PROSPECT_CHART_DROPPED_NOTES, ==, 0);
+        }
+      gui_test_close_window (window);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -404,6 +446,7 @@ main (int   argc,
   gui_test_add ("/prospect/window/narrow-window", test_narrow_window);
   gui_test_add ("/prospect/window/switch-class", test_switch_class);
   gui_test_add ("/prospect/window/presentation-mode", test_presentation_mode);
+  gui_test_add ("/prospect/window/presentation-keeps-notes", test_presentation_keeps_notes);
   gui_test_add ("/prospect/window/chart-keyboard", test_chart_keyboard);
   gui_test_add ("/prospect/window/shortcuts-window", test_shortcuts_window);
   gui_test_add ("/prospect/window/remembers-size", test_remembers_size);

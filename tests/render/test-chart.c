@@ -607,6 +607,46 @@ test_missing_year (void)
   prospect_test_remove_tree (dir);
 }
 
+/* The required notes are never left out: too short a chart is exported as
+ * tall as they need, and drawn at that height they are all there. */
+static void
+test_notes_never_dropped (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectChartData) data = prospect_chart_annual_returns (db, 1, &error);
+  g_autofree char *dir = g_dir_make_tmp ("prospect-notes-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "short.png", NULL);
+  ProspectChartTheme theme;
+  ProspectChartLayout layout;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double needed;
+
+  g_assert_no_error (error);
+  prospect_chart_theme_init (&theme, PROSPECT_CHART_THEME_PRINT);
+  /* A narrow chart on a projector: three notes wrap to many lines. */
+  theme.font_scale = 2;
+  g_assert_false (prospect_chart_notes_fit (data, 360, 80, &theme));
+  needed = prospect_chart_min_height (data, 360, &theme);
+  g_assert_cmpfloat (needed, >, 80);
+  g_assert_true (prospect_chart_notes_fit (data, 360, needed, &theme));
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 360, (int) needed);
+  cr = cairo_create (surface);
+  prospect_chart_draw (cr, data, 360, needed, &theme, -1, -1, &layout);
+  g_assert_cmpuint (layout.dropped & PROSPECT_CHART_DROPPED_NOTES, ==, 0);
+  prospect_chart_layout_clear (&layout);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  g_assert_true (prospect_chart_export (data, png, 360, 80, &theme, &error));
+  g_assert_no_error (error);
+  surface = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, (int) ceil (needed));
+  cairo_surface_destroy (surface);
+  prospect_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -626,6 +666,7 @@ main (int   argc,
   g_test_add_func ("/prospect/chart/legends-carried", test_legends_carried);
   g_test_add_func ("/prospect/chart/imported-fund", test_imported_fund);
   g_test_add_func ("/prospect/chart/missing-year", test_missing_year);
+  g_test_add_func ("/prospect/chart/notes-never-dropped", test_notes_never_dropped);
   for (guint i = 0; i < prospect_chart_catalogue_size (); i++)
     {
       g_autofree char *path = g_strdup_printf ("/prospect/chart/reference/%s", chart_name (i));

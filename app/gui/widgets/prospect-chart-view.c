@@ -9,11 +9,14 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include <adwaita.h>
 
 #include "prospect-chart-view.h"
+#include "prospect-testing.h"
 #include "prospect-ui-util.h"
 
 struct _ProspectChartView
@@ -30,6 +33,12 @@ struct _ProspectChartView
   double font_scale;
   int    hover_item;
   int    focus_item;
+
+  /* notes_height ()'s memory */
+  int                      notes_for_width;
+  const ProspectChartData *notes_for_data;
+  double                   notes_for_scale;
+  int                      notes_min_height;
 };
 
 G_DEFINE_FINAL_TYPE (ProspectChartView, prospect_chart_view, GTK_TYPE_WIDGET)
@@ -137,6 +146,23 @@ prospect_chart_view_snapshot (GtkWidget   *widget,
   cairo_destroy (cr);
 }
 
+/* The least height for WIDTH at which the notes fit, remembered for the
+ * last width, data and type size asked about (measuring lays out text). */
+static int
+notes_height (ProspectChartView *self,
+              int                width)
+{
+  if (self->notes_for_width != width || self->notes_for_data != self->data
+      || self->notes_for_scale != self->theme.font_scale)
+    {
+      self->notes_for_width = width;
+      self->notes_for_data = self->data;
+      self->notes_for_scale = self->theme.font_scale;
+      self->notes_min_height = (int) ceil (prospect_chart_min_height (self->data, width, &self->theme));
+    }
+  return self->notes_min_height;
+}
+
 static void
 prospect_chart_view_measure (GtkWidget      *widget,
                              GtkOrientation  orientation,
@@ -164,7 +190,22 @@ prospect_chart_view_measure (GtkWidget      *widget,
     {
       *minimum = spark ? 16 : 220;
       *natural = spark ? 24 : 420;
+      /* Never so short that the required notes (past performance, index
+       * returns without fees) would drop out: the page scrolls instead. */
+      if (!spark && for_size > 0)
+        {
+          int needed = notes_height (self, for_size);
+
+          *minimum = MAX (*minimum, needed);
+          *natural = MAX (*natural, needed);
+        }
     }
+}
+
+static GtkSizeRequestMode
+prospect_chart_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -423,6 +464,7 @@ prospect_chart_view_class_init (ProspectChartViewClass *klass)
   object_class->set_property = prospect_chart_view_set_property;
   widget_class->snapshot = prospect_chart_view_snapshot;
   widget_class->measure = prospect_chart_view_measure;
+  widget_class->get_request_mode = prospect_chart_view_get_request_mode;
   widget_class->css_changed = prospect_chart_view_css_changed;
   widget_class->query_tooltip = prospect_chart_view_query_tooltip;
   widget_class->size_allocate = prospect_chart_view_size_allocate;
@@ -513,6 +555,7 @@ prospect_chart_view_set_data (ProspectChartView *self,
     self->data = prospect_chart_data_ref (data);
   self->focus_item = -1;
   self->hover_item = -1;
+  self->notes_for_data = NULL;
   prospect_chart_layout_clear (&self->layout);
   update_accessible (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.export", data != NULL);
@@ -625,4 +668,20 @@ prospect_chart_view_render_texture (ProspectChartView *self,
                                     (gsize) cairo_image_surface_get_stride (surface));
   cairo_surface_destroy (surface);
   return texture;
+}
+
+/* What the last drawing left out (ProspectChartDropped), for the tests. */
+guint
+prospect_chart_view_get_dropped (ProspectChartView *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_CHART_VIEW (self), 0);
+  return self->layout.dropped;
+}
+
+/* Whether the chart has been drawn at its present size, for the tests. */
+gboolean
+prospect_chart_view_get_size_drawn (ProspectChartView *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_CHART_VIEW (self), FALSE);
+  return self->layout.items != NULL;
 }
