@@ -3,8 +3,10 @@
  * Layout runs top-down: title, subtitle and legend above the plot, notes
  * below, axis labels beside it.  What does not fit is left out in a fixed
  * order (ProspectChartDropped): value labels on bars first, then every
- * other category label, then notes, subtitle, legend, title, and last the
- * axis labels, so no text ever overlaps, at any size.
+ * other category label, subtitle, legend, title, and last the axis labels,
+ * so no text ever overlaps, at any size.  The notes shrink before they go,
+ * and callers size charts by prospect_chart_min_height () so they never
+ * need to.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
