@@ -138,6 +138,31 @@ set_presentation (ProspectWindow *self,
     }
   _prospect_window_apply_presentation_scale (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", presentation);
+  /* While presenting, the clicker's keys are the window's before any
+   * focused chart or scrolled page can take them. */
+  gtk_event_controller_set_propagation_phase (self->presenter_keys, presentation ? GTK_PHASE_CAPTURE
+                                                                                 : GTK_PHASE_NONE);
+}
+
+/* Page Down and Page Up, as presentation clickers send them: chart by
+ * chart, then page by page.  Bound on the window too, but a scrolled page
+ * would take them first; this controller runs in the capture phase while
+ * presenting (see set_presentation ()). */
+void
+_prospect_window_init_presenter_keys (ProspectWindow *self)
+{
+  GtkShortcutController *controller = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (GDK_KEY_Page_Down, 0),
+                                                                         gtk_named_action_new ("win.step"), "i", 1));
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (GDK_KEY_Page_Up, 0),
+                                                                         gtk_named_action_new ("win.step"), "i", -1));
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (controller), GTK_PHASE_NONE);
+  gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (controller), "presenter-keys");
+  self->presenter_keys = GTK_EVENT_CONTROLLER (controller);
+  gtk_widget_add_controller (GTK_WIDGET (self), self->presenter_keys);
 }
 
 static void

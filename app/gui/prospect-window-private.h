@@ -81,6 +81,7 @@ struct _ProspectWindow
   ProspectFilingUndo   *filing_undo;    /* the last filing import, while it can be undone */
   ProspectFilingDialog *filing_dialog;  /* the open preview, owned by GTK */
   GtkDropTarget        *drop_target;    /* owned by the window */
+  GtkEventController   *presenter_keys; /* owned by the window; capture phase while presenting */
 };
 
 GtkWidget * _prospect_window_ensure_page (ProspectWindow *self, int index);
@@ -100,6 +101,7 @@ void       _prospect_window_class_add_actions (GtkWidgetClass *widget_class);
 void _prospect_window_data_changed (ProspectWindow *self);
 void _prospect_window_forget_import (ProspectWindow *self);
 void _prospect_window_init_filing (ProspectWindow *self);
+void _prospect_window_init_presenter_keys (ProspectWindow *self);
 void _prospect_window_class_add_filing_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

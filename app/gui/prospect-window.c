@@ -312,6 +312,7 @@ prospect_window_init (ProspectWindow *self)
 
   _prospect_window_init_class_selector (self);
   _prospect_window_init_filing (self);
+  _prospect_window_init_presenter_keys (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
 }

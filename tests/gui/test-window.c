@@ -203,6 +203,36 @@ test_switch_class (void)
   gui_test_close_window (window);
 }
 
+/* The phase of the window's capture controller for Page Down and Page Up,
+ * found by its name; -1 when there is none. */
+static int
+presenter_keys_phase (ProspectWindow *window)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), "presenter-keys") == 0)
+        {
+          GListModel *shortcuts = G_LIST_MODEL (controller);
+          gboolean page_down = FALSE;
+
+          for (guint s = 0; s < g_list_model_get_n_items (shortcuts); s++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, s);
+              g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+              page_down |= g_str_equal (trigger, "Page_Down");
+            }
+          g_assert_true (page_down);
+          return gtk_event_controller_get_propagation_phase (controller);
+        }
+    }
+  return -1;
+}
+
 static void
 test_presentation_mode (void)
 {
@@ -220,6 +250,9 @@ test_presentation_mode (void)
   g_assert_true (prospect_window_get_presentation (window));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "presentation"));
   g_assert_cmpfloat (prospect_chart_view_get_font_scale (g_ptr_array_index (charts, 0)), ==, 1.5);
+  /* The clicker's keys reach the window first while presenting, before a
+   * focused chart's scrolled page could scroll with them instead. */
+  g_assert_cmpint (presenter_keys_phase (window), ==, GTK_PHASE_CAPTURE);
 
   /* Page Down steps through the charts, then to the next page. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.step", "i", 1);
@@ -237,6 +270,7 @@ test_presentation_mode (void)
   g_assert_false (prospect_window_get_presentation (window));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "presentation"));
   g_assert_cmpfloat (prospect_chart_view_get_font_scale (g_ptr_array_index (charts, 0)), ==, 1.0);
+  g_assert_cmpint (presenter_keys_phase (window), ==, GTK_PHASE_NONE);
   gui_test_close_window (window);
 }
 
