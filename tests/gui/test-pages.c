@@ -309,6 +309,23 @@ import_finished (gpointer data)
   return prospect_data_page_get_n_rows (data) != 5;
 }
 
+typedef struct
+{
+  ProspectWindow *window;
+  const char     *text;
+} FocusOn;
+
+/* The focus is in a cell entry showing TEXT. */
+static gboolean
+focus_in_entry_with (gpointer data)
+{
+  FocusOn *want = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (want->window));
+  GtkWidget *entry = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) : NULL;
+
+  return entry != NULL && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), want->text) == 0;
+}
+
 /* The Data page's fees table: the class, then the fee lines in order. */
 static guint
 fee_column (const char *name)
@@ -366,6 +383,16 @@ test_data_page (void)
     gtk_editable_set_text (GTK_EDITABLE (entry), "-2.4");
     g_signal_emit_by_name (entry, "activate");
     g_assert_cmpstr (prospect_data_page_get_cell (page, y2000, 2), ==, "-2.4");
+    /* Enter moves on to the same column of the next row, not into another
+     * column's cell: 1997's return confirmed, 1998's is next. */
+    {
+      GtkWidget *y1997 = find_entry_with_text (GTK_WIDGET (page), "22.1");
+      FocusOn want = { window, "34.28" };
+
+      g_assert_nonnull (y1997);
+      g_signal_emit_by_name (y1997, "activate");
+      g_assert_true (gui_test_wait_for (focus_in_entry_with, &want));
+    }
     gtk_widget_activate_action (GTK_WIDGET (page), "data.undo", NULL);
     g_assert_cmpstr (prospect_data_page_get_cell (page, y2000, 2), ==, "-2.5");
   }

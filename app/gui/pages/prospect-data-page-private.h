@@ -35,6 +35,10 @@ struct _ProspectDataPage
   GtkFileChooserNative    *chooser;
   char                    *import_path;
   const ProspectTableSpec *table;
+  GPtrArray               *cells;       /* Cell, one per live cell entry, not owned */
+  guint                    focus_row;   /* where Enter sends the focus next */
+  guint                    focus_column;
+  guint                    focus_idle;
 };
 
 void _prospect_data_page_start_import (ProspectDataPage *self, const char *path, ProspectImportMode mode);

@@ -76,13 +76,41 @@ typedef struct
   ProspectDataPage *page;
   GtkListItem      *item;
   guint             column;
+  GtkWidget        *entry;   /* NULL for the column's template */
 } Cell;
 
 static void
-free_cell (gpointer  cell,
+free_cell (gpointer  data,
            GClosure *closure)
 {
+  Cell *cell = data;
+
+  if (cell->entry != NULL && cell->page->cells != NULL)
+    g_ptr_array_remove_fast (cell->page->cells, cell);
   g_free (cell);
+}
+
+/* After Enter, the same column of the next row takes the focus, as in a
+ * spreadsheet; the rows are rebound by then, so it is found afresh. */
+static gboolean
+focus_next_cell (gpointer data)
+{
+  ProspectDataPage *self = data;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  guint row = n > 0 ? MIN (self->focus_row, n - 1) : 0;
+
+  self->focus_idle = 0;
+  for (guint i = 0; self->cells != NULL && i < self->cells->len; i++)
+    {
+      Cell *cell = g_ptr_array_index (self->cells, i);
+
+      if (cell->column == self->focus_column && gtk_list_item_get_position (cell->item) == row)
+        {
+          gtk_widget_grab_focus (cell->entry);
+          break;
+        }
+    }
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -123,7 +151,11 @@ cell_activate_cb (GtkEntry *entry,
       _prospect_data_page_show_message (self, error->message);
       return;
     }
+  self->focus_row = gtk_list_item_get_position (cell->item) + 1;
+  self->focus_column = cell->column;
   _prospect_data_page_changed (self);
+  if (self->focus_idle == 0)
+    self->focus_idle = g_idle_add (focus_next_cell, self);
 }
 
 static void
@@ -137,8 +169,12 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
                                                 : PROSPECT_COLUMN_TEXT;
   Cell *cell = g_new (Cell, 1);
 
-  *cell = (Cell) { self, item, column_cell->column };
+  *cell = (Cell) { self, item, column_cell->column, entry };
+  g_ptr_array_add (self->cells, cell);
   gtk_entry_set_has_frame (GTK_ENTRY (entry), FALSE);
+  /* Ctrl+Z is the page's: it undoes the last saved change, never the
+   * typing in a cell (which Escape or retyping undoes). */
+  gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
   /* Figures line up on the right, as in the printed tables. */
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), type == PROSPECT_COLUMN_TEXT ? 16 : 8);
   if (type == PROSPECT_COLUMN_INTEGER || type == PROSPECT_COLUMN_NUMBER)
@@ -415,8 +451,11 @@ prospect_data_page_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->rows);
   g_clear_pointer (&self->import_path, g_free);
+  g_clear_handle_id (&self->focus_idle, g_source_remove);
 
   G_OBJECT_CLASS (prospect_data_page_parent_class)->dispose (object);
+  /* The cell entries are gone with the children: no one looks any more. */
+  g_clear_pointer (&self->cells, g_ptr_array_unref);
 }
 
 static gboolean
@@ -468,6 +507,7 @@ prospect_data_page_init (ProspectDataPage *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
+  self->cells = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_list_store_new (PROSPECT_TYPE_TABLE_ROW);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
