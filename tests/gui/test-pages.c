@@ -160,6 +160,19 @@ test_fees_calculator (void)
   assert_cost (page, 1, "$67");
   assert_cost (page, 10, "$822");
   g_assert_true (prospect_fees_page_get_agrees (page));
+
+  /* A class with no fee table still has the calculator, on what is typed. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (prospect_window_select_class (window, 2, &error));
+    gui_test_spin ();
+    g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "Service Shares has no fee table"));
+    g_assert_cmpstr (gtk_editable_get_text (prospect_fees_page_get_field (page, PROSPECT_FEES_FIELD_RATIO)), ==, "");
+    gtk_editable_set_text (prospect_fees_page_get_field (page, PROSPECT_FEES_FIELD_RATIO), "1.00");
+    assert_cost (page, 1, "$102");
+    g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "these figures use only what you typed"));
+  }
   gui_test_close_window (window);
 }
 

@@ -114,7 +114,7 @@ fill_entries (ProspectFeesPage           *self,
   const char *separator = prospect_locale_decimal_point () == ',' ? "; " : ", ";
   g_autofree char *amount = prospect_format_grouped (input->amount, input->amount == floor (input->amount) ? 0 : 2);
   g_autofree char *ret = format_plain (input->return_pct);
-  g_autofree char *ratio = format_plain (input->gross_pct);
+  g_autofree char *ratio = isnan (input->gross_pct) ? NULL : format_plain (input->gross_pct);
   g_autofree char *net = isnan (input->net_pct) ? NULL : format_plain (input->net_pct);
   g_autofree char *waiver = isnan (input->net_pct) ? NULL : format_plain (input->waiver_years);
   g_autofree char *load = input->front_load_pct > 0 ? format_plain (input->front_load_pct) : NULL;
@@ -313,7 +313,9 @@ show_result (ProspectFeesPage           *self,
   prospect_ui_grid_end (&results);
 
   self->agrees = comparable && printed_total > 0 && printed_total == printed_matches;
-  if (!comparable)
+  if (self->fees == NULL)
+    gtk_label_set_text (self->status_label, _("No fee table: these figures use only what you typed."));
+  else if (!comparable)
     gtk_label_set_text (self->status_label, _("These inputs differ from the prospectus's example; "
                                               "“Reset to Prospectus” restores them."));
   else if (self->agrees)
@@ -556,22 +558,28 @@ prospect_fees_page_load (ProspectFeesPage  *self,
   g_free (self->class_name);
   self->class_name = g_strdup_printf ("%s – %s", info->fund_name, info->name);
 
-  if (fees == NULL)
-    {
-      g_autofree char *description = g_strdup_printf ("%s has no fee table — add one in Data.", info->name);
-
-      adw_status_page_set_description (self->empty_page, description);
-      gtk_stack_set_visible_child_name (self->stack, "empty");
-      prospect_chart_view_set_data (self->example_chart, NULL);
-      return TRUE;
-    }
   gtk_stack_set_visible_child_name (self->stack, "content");
-
   {
     g_autofree char *title = g_strdup_printf ("Fees and expenses: %s", self->class_name);
 
     gtk_label_set_text (self->title_label, title);
   }
+  /* Without a fee table the calculator still works, on what is typed. */
+  gtk_widget_set_visible (GTK_WIDGET (self->shareholder_group), fees != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->operating_group), fees != NULL);
+  g_clear_pointer (&self->fees, prospect_fee_table_free);
+  if (fees == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("%s has no fee table in the database (add one in Data, or import "
+                                                 "the fund's filing). The calculator below works on what you "
+                                                 "type: start with the fund's expense ratio."), info->name);
+
+      gtk_label_set_text (self->footnote_label, text);
+      prospect_expense_input_init (&self->prospectus);
+      self->prospectus.gross_pct = NAN;
+      prospect_fees_page_reset (self);
+      return TRUE;
+    }
   for (guint i = 0; i < prospect_fee_lines_count (); i++)
     {
       const ProspectFeeLine *line = prospect_fee_lines_get (i);
@@ -599,7 +607,6 @@ prospect_fees_page_load (ProspectFeesPage  *self,
       self->prospectus.return_pct = e->return_pct;
     }
   self->printed = g_steal_pointer (&printed);
-  g_clear_pointer (&self->fees, prospect_fee_table_free);
   self->fees = g_steal_pointer (&fees);
   prospect_fees_page_reset (self);
   return TRUE;
