@@ -212,6 +212,10 @@ _prospect_cli_run_expense_example (const ProspectCliOptions *o,
     }
 
   {
+    /* Accepted, but not without a word: a waiver lowers the ratio. */
+    if (!isnan (input.net_pct) && input.net_pct > input.gross_pct)
+      fprintf (err, _("prospect: warning: the net expense ratio is above the gross one; a fee waiver lowers the "
+                      "ratio.\n"));
     /* The amount as it was read, cents included: "10,5" shows as $10.50. */
     g_autofree char *amount = prospect_format_money (input.amount, input.amount == floor (input.amount) ? 0 : 2,
                                                      PROSPECT_NEGATIVE_MINUS);

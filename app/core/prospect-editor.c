@@ -243,7 +243,15 @@ prospect_editor_check_value (const ProspectColumnSpec  *column,
         GDate date;
 
         if (prospect_parse_iso_date (trimmed, &date))
-          return TRUE;
+          {
+            if (g_str_equal (column->name, "inception_date") && prospect_date_is_future (&date))
+              {
+                g_set_error (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_OUT_OF_RANGE,
+                             _("%s cannot be in the future."), _(column->label));
+                return FALSE;
+              }
+            return TRUE;
+          }
         g_set_error (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_NOT_A_NUMBER,
                      _("%s must be a date written as YYYY-MM-DD."), _(column->label));
         return FALSE;

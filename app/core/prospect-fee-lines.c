@@ -153,3 +153,59 @@ prospect_fee_line_format (const ProspectFeeLine  *line,
     return prospect_format_money (value, 0, PROSPECT_NEGATIVE_MINUS);
   return prospect_format_percent (value, 2, PROSPECT_NEGATIVE_PARENTHESES);
 }
+
+/**
+ * prospect_fee_table_check:
+ *
+ * A fee table's arithmetic, as a reader checks it: the operating expenses
+ * add up to the total, and the net figure is the total less the waiver and
+ * not above it.  Differences up to a hundredth of a percent are the
+ * printed rounding and pass.
+ *
+ * Returns: (transfer full) (element-type utf8): one sentence a problem;
+ *   empty when the table adds up
+ */
+GPtrArray *
+prospect_fee_table_check (const ProspectFeeTable *fees)
+{
+  GPtrArray *problems = g_ptr_array_new_with_free_func (g_free);
+  const double slack = 0.0101;
+
+  g_return_val_if_fail (fees != NULL, problems);
+  if (!isnan (fees->total_pct) && !isnan (fees->management_fee_pct))
+    {
+      double sum = fees->management_fee_pct;
+
+      if (!isnan (fees->distribution_fee_pct))
+        sum += fees->distribution_fee_pct;
+      if (!isnan (fees->other_expenses_pct))
+        sum += fees->other_expenses_pct;
+      if (!isnan (fees->acquired_fund_fees_pct))
+        sum += fees->acquired_fund_fees_pct;
+      if (fabs (sum - fees->total_pct) > slack)
+        {
+          g_autofree char *parts = prospect_format_percent (sum, 2, PROSPECT_NEGATIVE_MINUS);
+          g_autofree char *total = prospect_format_percent (fees->total_pct, 2, PROSPECT_NEGATIVE_MINUS);
+
+          g_ptr_array_add (problems, g_strdup_printf (_("The operating expenses add up to %s, but the total is %s."),
+                                                      parts, total));
+        }
+    }
+  if (!isnan (fees->net_pct) && !isnan (fees->total_pct))
+    {
+      g_autofree char *net = prospect_format_percent (fees->net_pct, 2, PROSPECT_NEGATIVE_MINUS);
+      g_autofree char *total = prospect_format_percent (fees->total_pct, 2, PROSPECT_NEGATIVE_MINUS);
+
+      if (fees->net_pct > fees->total_pct + slack)
+        g_ptr_array_add (problems, g_strdup_printf (_("The net expenses (%s) are above the total (%s); a waiver "
+                                                      "lowers them."), net, total));
+      else if (!isnan (fees->waiver_pct) && fabs (fees->total_pct - fees->waiver_pct - fees->net_pct) > slack)
+        {
+          g_autofree char *waiver = prospect_format_percent (fees->waiver_pct, 2, PROSPECT_NEGATIVE_MINUS);
+
+          g_ptr_array_add (problems, g_strdup_printf (_("The net expenses (%s) are not the total (%s) less the "
+                                                        "waiver (%s)."), net, total, waiver));
+        }
+    }
+  return problems;
+}

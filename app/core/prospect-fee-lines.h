@@ -48,6 +48,7 @@ gboolean               prospect_fee_line_shown    (const ProspectFeeLine *line,
                                                    const ProspectFeeTable *fees);
 char                  *prospect_fee_line_format   (const ProspectFeeLine *line,
                                                    const ProspectFeeTable *fees);
+GPtrArray             *prospect_fee_table_check   (const ProspectFeeTable *fees);
 void                   prospect_fee_line_set      (const ProspectFeeLine *line,
                                                    ProspectFeeTable      *fees,
                                                    double                 value);

@@ -174,8 +174,17 @@ date_field (Import     *im,
   const char *text = field (im, fields, name);
   GDate date;
 
-  if (*text == '\0' || prospect_parse_iso_date (text, &date))
+  if (*text == '\0')
     return TRUE;
+  if (prospect_parse_iso_date (text, &date))
+    {
+      if (g_str_equal (name, "inception_date") && prospect_date_is_future (&date))
+        {
+          add_problem (im, line, _("%s: %s is in the future; a class cannot have started yet."), name, text);
+          return FALSE;
+        }
+      return TRUE;
+    }
   {
     g_autofree char *quoted = shown (text);
 

@@ -13,6 +13,7 @@
 
 #include <math.h>
 
+#include "prospect-fee-lines.h"
 #include "prospect-printed-example.h"
 #include "prospect-returns.h"
 
@@ -183,6 +184,38 @@ prospect_check_printed_examples (ProspectDatabase  *database,
                                               "gives $%.0f.", info->fund_name, info->name, e->cost, e->years,
                                               e->years == 1 ? "" : "s", cost));
         }
+    }
+  return g_steal_pointer (&problems);
+}
+
+/**
+ * prospect_check_fee_tables:
+ *
+ * Returns: (transfer full): a line of text for each fee table whose
+ *   figures do not add up (see prospect_fee_table_check ()), named by its
+ *   class; empty when all do
+ */
+GPtrArray *
+prospect_check_fee_tables (ProspectDatabase  *database,
+                           GError           **error)
+{
+  g_autoptr(GPtrArray) classes = prospect_database_list_classes (database, error);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+  if (classes == NULL)
+    return NULL;
+  for (guint i = 0; i < classes->len; i++)
+    {
+      const ProspectClassInfo *info = g_ptr_array_index (classes, i);
+      g_autoptr(ProspectFeeTable) fees = prospect_database_get_fee_table (database, info->id, NULL);
+      g_autoptr(GPtrArray) found = NULL;
+
+      if (fees == NULL)
+        continue;
+      found = prospect_fee_table_check (fees);
+      for (guint p = 0; p < found->len; p++)
+        g_ptr_array_add (problems, g_strdup_printf ("%s – %s: %s", info->fund_name, info->name,
+                                                    (const char *) g_ptr_array_index (found, p)));
     }
   return g_steal_pointer (&problems);
 }

@@ -23,6 +23,8 @@ char                         *prospect_printed_example_explain  (const ProspectF
                                                                   gboolean                    long_differs);
 double                        prospect_printed_example_recompute (const ProspectFeeTable     *fees,
                                                                   const ProspectPrintedExample *printed);
+GPtrArray                    *prospect_check_fee_tables          (ProspectDatabase             *database,
+                                                                  GError                      **error);
 GPtrArray                    *prospect_check_printed_examples     (ProspectDatabase             *database,
                                                                    GError                      **error);
 

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <stdio.h>
 
 #include "prospect-returns.h"
@@ -289,6 +290,19 @@ prospect_agrees_at_hundredths (double computed_pct,
   return llround (prospect_round_half_up (computed_pct, 2) * 100.0) == llround (stated_pct * 100.0);
 }
 
+/* Whether an ISO date lies after today: an inception date cannot. */
+gboolean
+prospect_date_is_future (const GDate *date)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now), (GDateMonth) g_date_time_get_month (now),
+                  (GDateYear) g_date_time_get_year (now));
+  return g_date_compare (date, &today) > 0;
+}
+
 gboolean
 prospect_parse_iso_date (const char *text,
                          GDate      *date)
@@ -297,7 +311,14 @@ prospect_parse_iso_date (const char *text,
   char tail;
 
   g_date_clear (date, 1);
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3)
+  /* Exactly YYYY-MM-DD: "2001-1-5" would be stored as written and then
+   * sort and compare wrongly as text. */
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  if (sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3)
     return FALSE;
   if (!g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
     return FALSE;

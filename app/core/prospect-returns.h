@@ -82,6 +82,7 @@ gboolean    prospect_agrees_at_hundredths  (double computed_pct,
                                             double stated_pct);
 double      prospect_round_half_up         (double value,
                                             int    decimals);
+gboolean    prospect_date_is_future        (const GDate *date);
 gboolean    prospect_parse_iso_date        (const char *text,
                                             GDate      *date);
 

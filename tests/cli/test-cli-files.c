@@ -257,6 +257,15 @@ test_messages (void)
   {
     g_auto(Run) run = { 0 };
 
+    /* Accepted, but not without a word. */
+    run_prospect (&run, "--expense-example", "--expense-ratio", "1", "--net-expense-ratio", "1.2", "--waiver-years",
+                  "1", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.err, "warning: the net expense ratio is above the gross one"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
     /* What was read is what the header says: cents, the load, the waiver. */
     run_prospect (&run, "--expense-example", "--amount", "10,5", "--expense-ratio", "1", "--front-load", "5.75",
                   "--net-expense-ratio", "0.8", "--waiver-years", "1", NULL);

@@ -7,9 +7,11 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "prospect-database.h"
 #include "prospect-fee-lines.h"
+#include "prospect-printed-example.h"
 #include "prospect-glossary-term.h"
 
 static ProspectDatabase *
@@ -350,6 +352,43 @@ test_bundled_fee_lines (void)
   }
 }
 
+/* A fee table's arithmetic: the bundled one adds up; made-up ones that do
+ * not are each named. */
+static void
+test_fee_table_check (void)
+{
+  g_autoptr(ProspectDatabase) db = open_bundled ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectFeeTable) fees = prospect_database_get_fee_table (db, 1, &error);
+  g_autoptr(GPtrArray) none = prospect_fee_table_check (fees);
+  g_autoptr(GPtrArray) all = prospect_check_fee_tables (db, &error);
+  ProspectFeeTable made_up = *fees;
+  g_autoptr(GPtrArray) parts = NULL;
+  g_autoptr(GPtrArray) above = NULL;
+  g_autoptr(GPtrArray) waiver = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_cmpuint (all->len, ==, 0);
+
+  made_up.total_pct = 0.70;
+  parts = prospect_fee_table_check (&made_up);
+  g_assert_cmpuint (parts->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (parts, 0), "add up to 0.66%, but the total is 0.70%"));
+
+  made_up.total_pct = 0.66;
+  made_up.net_pct = 0.70;
+  above = prospect_fee_table_check (&made_up);
+  g_assert_cmpuint (above->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (above, 0), "above the total"));
+
+  made_up.net_pct = 0.50;
+  made_up.waiver_pct = 0.10;
+  waiver = prospect_fee_table_check (&made_up);
+  g_assert_cmpuint (waiver->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (waiver, 0), "less the waiver"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -364,6 +403,7 @@ main (int   argc,
   g_test_add_func ("/prospect/database/bundled/policies", test_bundled_policies);
   g_test_add_func ("/prospect/database/bundled/text", test_bundled_text);
   g_test_add_func ("/prospect/database/not-found", test_not_found);
+  g_test_add_func ("/prospect/database/bundled/fee-table-check", test_fee_table_check);
 
   return g_test_run ();
 }

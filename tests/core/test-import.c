@@ -14,6 +14,7 @@
 
 #include "prospect-csv.h"
 #include "prospect-import.h"
+#include "prospect-returns.h"
 #include "prospect-reconcile.h"
 #include "test-util.h"
 
@@ -562,6 +563,35 @@ test_formula_cells (void)
   }
 }
 
+/* Dates are exactly YYYY-MM-DD, and a class cannot start in the future. */
+static void
+test_dates_strict (void)
+{
+  g_autoptr(ProspectDatabase) db = new_database ("dates.db");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *future = NULL;
+  g_autofree char *csv = NULL;
+  ProspectImportReport report;
+  GDate date;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) later = g_date_time_add_years (now, 1);
+
+  g_assert_false (prospect_parse_iso_date ("2001-1-5", &date));
+  g_assert_false (prospect_parse_iso_date ("2001-01-5", &date));
+  g_assert_false (prospect_parse_iso_date (" 2001-01-05", &date));
+  g_assert_true (prospect_parse_iso_date ("2001-01-05", &date));
+
+  future = g_date_time_format (later, "%Y-%m-%d");
+  csv = g_strdup_printf ("trust,fund,class,inception_date\nT,F,A,2001-1-5\nT,F,B,%s\nT,F,C,2001-01-05\n", future);
+  g_assert_true (import_text (db, PROSPECT_DATA_FUNDS, csv, PROSPECT_IMPORT_VALID_ROWS, &report, &error));
+  g_assert_cmpuint (report.rows_imported, ==, 1);
+  g_assert_cmpuint (report.problems->len, ==, 2);
+  g_assert_nonnull (strstr (((ProspectImportProblem *) g_ptr_array_index (report.problems, 0))->message, "YYYY-MM-DD"));
+  g_assert_nonnull (strstr (((ProspectImportProblem *) g_ptr_array_index (report.problems, 1))->message,
+                            "in the future"));
+  prospect_import_report_clear (&report);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -574,6 +604,7 @@ main (int   argc,
   g_test_add_func ("/prospect/import/csv-reader", test_csv_reader);
   g_test_add_func ("/prospect/import/round-trip", test_round_trip);
   g_test_add_func ("/prospect/import/formula-cells", test_formula_cells);
+  g_test_add_func ("/prospect/import/dates-strict", test_dates_strict);
   g_test_add_func ("/prospect/import/benchmark-returns", test_benchmark_returns);
   g_test_add_func ("/prospect/import/malformed-changes-nothing", test_malformed_changes_nothing);
   g_test_add_func ("/prospect/import/valid-rows-mode", test_valid_rows_mode);

@@ -48,13 +48,18 @@ update_check (ProspectDataPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = prospect_check_printed_examples (self->database, &error);
+  g_autoptr(GPtrArray) sums = problems != NULL ? prospect_check_fee_tables (self->database, &error) : NULL;
   g_autoptr(GString) text = g_string_new (NULL);
 
-  if (problems == NULL)
+  if (problems == NULL || sums == NULL)
     g_string_append (text, error->message);
   else
-    for (guint i = 0; i < problems->len; i++)
-      g_string_append_printf (text, "%s⚠ %s", i > 0 ? "\n" : "", (const char *) g_ptr_array_index (problems, i));
+    {
+      /* Fee tables that do not add up first: they explain the examples. */
+      g_ptr_array_extend_and_steal (sums, g_steal_pointer (&problems));
+      for (guint i = 0; i < sums->len; i++)
+        g_string_append_printf (text, "%s⚠ %s", i > 0 ? "\n" : "", (const char *) g_ptr_array_index (sums, i));
+    }
   gtk_label_set_text (self->check_label, text->str);
   gtk_widget_set_visible (GTK_WIDGET (self->check_label), text->len > 0);
 }

@@ -313,7 +313,10 @@ show_result (ProspectFeesPage           *self,
   prospect_ui_grid_end (&results);
 
   self->agrees = comparable && printed_total > 0 && printed_total == printed_matches;
-  if (self->fees == NULL)
+  if (!isnan (input->net_pct) && input->net_pct > input->gross_pct)
+    gtk_label_set_text (self->status_label, _("⚠ The net expense ratio is above the gross one; a fee waiver lowers "
+                                              "the ratio. The figures use what you typed."));
+  else if (self->fees == NULL)
     gtk_label_set_text (self->status_label, _("No fee table: these figures use only what you typed."));
   else if (!comparable)
     gtk_label_set_text (self->status_label, _("These inputs differ from the prospectus's example; "
@@ -591,10 +594,16 @@ prospect_fees_page_load (ProspectFeesPage  *self,
     }
   {
     g_autofree char *source = prospect_source_describe (&fees->source);
-    g_autofree char *text = g_strdup_printf ("%s%s%s", fees->footnote != NULL ? fees->footnote : "",
-                                             fees->footnote != NULL ? "\n" : "", source != NULL ? source : "");
+    g_autoptr(GPtrArray) problems = prospect_fee_table_check (fees);
+    GString *text = g_string_new (NULL);
 
-    gtk_label_set_text (self->footnote_label, text);
+    g_string_append_printf (text, "%s%s%s", fees->footnote != NULL ? fees->footnote : "",
+                            fees->footnote != NULL ? "\n" : "", source != NULL ? source : "");
+    /* A table that does not add up is shown as printed, and said so. */
+    for (guint i = 0; i < problems->len; i++)
+      g_string_append_printf (text, "\n⚠ %s", (const char *) g_ptr_array_index (problems, i));
+    gtk_label_set_text (self->footnote_label, text->str);
+    g_string_free (text, TRUE);
   }
 
   prospect_expense_input_init (&self->prospectus);
