@@ -99,14 +99,16 @@ prospect_chart_export (const ProspectChartData  *data,
                    _("Width and height must be from 1 to %d pixels."), MAX_EXPORT_SIZE);
       return FALSE;
     }
+  /* Where to write is checked first: a bad path fails before any text is
+   * laid out. */
+  output = prospect_output_open (path, &output_error);
+  if (output == NULL)
+    return prospect_chart_write_failed (output_error, error);
+
   /* The required notes never drop out of an export: too short a chart is
    * made as tall as they need, with the notes under the plot. */
   if (!prospect_chart_notes_fit (data, width, height, theme))
     height = MIN ((int) ceil (prospect_chart_min_height (data, width, theme)), MAX_EXPORT_SIZE);
-
-  output = prospect_output_open (path, &output_error);
-  if (output == NULL)
-    return prospect_chart_write_failed (output_error, error);
 
   /* Every byte goes through the output, whose writes are checked: Cairo's
    * own file writer does not report a disk that fills up. */
