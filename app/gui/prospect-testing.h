@@ -40,6 +40,9 @@ ProspectFilingDialog *prospect_window_get_filing_dialog (ProspectWindow *self);
 GtkDropTarget        *prospect_window_get_drop_target   (ProspectWindow *self);
 
 /* prospect-compare-page.h */
+void         prospect_compare_page_choose_class       (ProspectComparePage      *self,
+                                                       guint                     index,
+                                                       gint64                    class_id);
 GtkEditable *prospect_compare_page_get_assumption     (ProspectComparePage      *self,
                                                        ProspectAssumptionField   field);
 const char  *prospect_compare_page_get_breakeven_text (ProspectComparePage      *self);

@@ -478,17 +478,28 @@ prospect_chart_expense_schedule (const ProspectExpenseResult *result,
   return g_steal_pointer (&data);
 }
 
+/**
+ * prospect_chart_cost_over_time:
+ * @surrender_values: plot what surrendering at the end of each year pays
+ *   (after surrender and deferred charges), as the comparison table does
+ *   when the assumptions surrender at the end; else the value kept invested
+ *
+ * The chart and the table beside it show the same quantity, named.
+ */
 ProspectChartData *
 prospect_chart_cost_over_time (const ProspectCostResult **results,
                                const char * const        *names,
-                               guint                      n)
+                               guint                      n,
+                               gboolean                   surrender_values)
 {
   g_autoptr(ProspectChartData) data = NULL;
   guint years = 0;
 
   g_return_val_if_fail (results != NULL && names != NULL, NULL);
 
-  data = prospect_chart_data_new (PROSPECT_CHART_LINES, PROSPECT_VALUE_DOLLARS, _("Value with and without costs"));
+  data = prospect_chart_data_new (PROSPECT_CHART_LINES, PROSPECT_VALUE_DOLLARS,
+                                  surrender_values ? _("Value if surrendered, with and without costs")
+                                                   : _("Value with and without costs"));
   for (guint i = 0; i < n; i++)
     years = MAX (years, results[i]->years->len);
   for (guint y = 0; y < years; y++)
@@ -510,9 +521,19 @@ prospect_chart_cost_over_time (const ProspectCostResult **results,
       ProspectChartSeries *s = prospect_chart_data_add_series (data, names[i]);
 
       for (guint y = 0; y < results[i]->years->len; y++)
-        prospect_chart_series_set (s, y, g_array_index (results[i]->years, ProspectCostYear, y).value,
-                                   "Computed by the cost calculator (see README, Methods)");
+        {
+          const ProspectCostYear *year = &g_array_index (results[i]->years, ProspectCostYear, y);
+
+          prospect_chart_series_set (s, y, surrender_values ? year->surrender_value : year->value,
+                                     surrender_values
+                                     ? _("What surrendering at the end of that year pays, after any surrender or "
+                                         "deferred sales charge (see README, Methods)")
+                                     : _("Kept invested, computed by the cost calculator (see README, Methods)"));
+        }
     }
+  if (surrender_values)
+    prospect_chart_data_add_note (data, _("Each year's value is what surrendering then would pay, after any "
+                                          "surrender or deferred sales charge, as in the table."));
   prospect_chart_data_add_note (data, _("Hypothetical: a constant return each year, before taxes. Not a forecast."));
   return g_steal_pointer (&data);
 }
@@ -700,7 +721,7 @@ build_cost_over_time (ProspectDatabase           *database,
   const ProspectCostResult *results[1] = { result };
   const char *names[1] = { name };
 
-  return result != NULL ? prospect_chart_cost_over_time (results, names, 1) : NULL;
+  return result != NULL ? prospect_chart_cost_over_time (results, names, 1, TRUE) : NULL;
 }
 
 static ProspectChartData *

@@ -36,7 +36,8 @@ ProspectChartData *prospect_chart_expense_schedule (const ProspectExpenseResult 
                                                     const char                  *subtitle);
 ProspectChartData *prospect_chart_cost_over_time   (const ProspectCostResult   **results,
                                                     const char * const          *names,
-                                                    guint                        n);
+                                                    guint                        n,
+                                                    gboolean                     surrender_values);
 ProspectChartData *prospect_chart_fees_by_layer    (const ProspectCostResult    *result,
                                                     const char                  *name);
 /* What a catalogue chart is built for beyond the class: the scale of the

@@ -337,7 +337,7 @@ _prospect_report_add_costs (ProspectReport           *report,
         pointers[i] = g_ptr_array_index (results, i);
         labels[i] = ((ProspectSavedScenario *) g_ptr_array_index (chosen, i))->name;
       }
-    chart = prospect_chart_cost_over_time (pointers, labels, results->len);
+    chart = prospect_chart_cost_over_time (pointers, labels, results->len, assumptions.surrender_at_end);
     _prospect_report_add_chart (report, chart);
     layers = prospect_chart_fees_by_layer (pointers[0], labels[0]);
     _prospect_report_add_chart (report, layers);

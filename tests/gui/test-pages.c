@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 
 #include <glib/gstdio.h>
 
@@ -277,6 +278,25 @@ test_compare_undo_delete (void)
   compare_tear_down (&c);
 }
 
+/* A scenario switched to a class with no figures says so, and shows no
+ * results, rather than the figures of the class chosen before. */
+static void
+test_compare_class_without_figures (void)
+{
+  Compare c = { 0 };
+
+  GUI_TEST_REQUIRE_DISPLAY ();
+  compare_set_up (&c);
+  g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (c.page, 0), 21052.13, 0.01);
+  prospect_compare_page_choose_class (c.page, 0, 1);
+  g_assert_false (isnan (prospect_compare_page_get_value (c.page, 0)));
+  prospect_compare_page_choose_class (c.page, 0, 2);
+  g_assert_nonnull (prospect_compare_page_get_problem (c.page, 0));
+  g_assert_true (g_str_has_prefix (prospect_compare_page_get_problem (c.page, 0), "No figures to compare"));
+  g_assert_true (isnan (prospect_compare_page_get_value (c.page, 0)));
+  compare_tear_down (&c);
+}
+
 /* Every change is saved at once: the scenarios survive a restart. */
 static void
 test_compare_survives_restart (void)
@@ -519,6 +539,7 @@ main (int   argc,
   gui_test_add ("/prospect/window/compare/arithmetic", test_compare_arithmetic);
   gui_test_add ("/prospect/window/compare/bad-value", test_compare_bad_value);
   gui_test_add ("/prospect/window/compare/undo-delete", test_compare_undo_delete);
+  gui_test_add ("/prospect/window/compare/class-without-figures", test_compare_class_without_figures);
   gui_test_add ("/prospect/window/compare/survives-restart", test_compare_survives_restart);
   gui_test_add ("/prospect/window/data-page", test_data_page);
   gui_test_add ("/prospect/window/glossary-search", test_glossary_search);

@@ -647,6 +647,40 @@ test_notes_never_dropped (void)
   prospect_test_remove_tree (dir);
 }
 
+/* The value chart shows what the comparison table shows: with surrender
+ * at the end, what surrendering pays each year, the last point the
+ * table's figure. */
+static void
+test_value_chart_matches_table (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectCostResult) result = NULL;
+  g_autoptr(ProspectChartData) chart = NULL;
+  const ProspectCostResult *results[1];
+  const char *names[1] = { "Annuity" };
+  ProspectCostScenario scenario;
+  ProspectCostAssumptions assumptions;
+  const ProspectChartSeries *line;
+
+  prospect_cost_scenario_init (&scenario);
+  scenario.fund_gross_pct = 1.0;
+  scenario.n_surrender = 3;
+  scenario.surrender_pct[0] = 7;
+  scenario.surrender_pct[1] = 6;
+  scenario.surrender_pct[2] = 5;
+  prospect_cost_assumptions_init (&assumptions);
+  assumptions.years = 3;
+  assumptions.surrender_at_end = TRUE;
+  result = prospect_cost_compute (&scenario, &assumptions, &error);
+  g_assert_no_error (error);
+  results[0] = result;
+  chart = prospect_chart_cost_over_time (results, names, 1, TRUE);
+  line = g_ptr_array_index (chart->series, 1);
+  g_assert_cmpfloat_with_epsilon (g_array_index (line->values, double, 2), result->value_with_costs, 1e-6);
+  /* Kept invested, the value before the charge is higher. */
+  g_assert_cmpfloat (g_array_index (result->years, ProspectCostYear, 2).value, >, result->value_with_costs);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -667,6 +701,7 @@ main (int   argc,
   g_test_add_func ("/prospect/chart/imported-fund", test_imported_fund);
   g_test_add_func ("/prospect/chart/missing-year", test_missing_year);
   g_test_add_func ("/prospect/chart/notes-never-dropped", test_notes_never_dropped);
+  g_test_add_func ("/prospect/chart/value-chart-matches-table", test_value_chart_matches_table);
   for (guint i = 0; i < prospect_chart_catalogue_size (); i++)
     {
       g_autofree char *path = g_strdup_printf ("/prospect/chart/reference/%s", chart_name (i));

@@ -64,6 +64,7 @@ struct _ProspectScenarioForm
   GtkEntry              *entries[PROSPECT_SCENARIO_N_FIELDS];
   AdwActionRow          *field_rows[PROSPECT_SCENARIO_N_FIELDS];
   char                  *problem;
+  gboolean               unusable;   /* its class has no figures to compare: no results are shown for it */
 };
 
 /* The form's fields, in order: their titles, hints and the rules a value

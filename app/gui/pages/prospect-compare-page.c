@@ -105,10 +105,16 @@ _prospect_compare_page_update_results (ProspectComparePage *self)
     {
       ProspectScenarioForm *editor = g_ptr_array_index (self->editors, i);
       g_autoptr(GError) error = NULL;
-      ProspectCostResult *result = prospect_cost_compute (&editor->saved->scenario, &self->assumptions, &error);
+      ProspectCostResult *result = NULL;
       g_autoptr(GString) layers = g_string_new (NULL);
 
       prospect_ui_grid_set (&grid, 0, (int) i * 2 + 1, 1, editor->saved->name, NULL, 0);
+      if (editor->unusable)
+        {
+          prospect_ui_grid_set (&grid, 1, (int) i * 2 + 1, 5, editor->problem, "error", 0);
+          continue;
+        }
+      result = prospect_cost_compute (&editor->saved->scenario, &self->assumptions, &error);
       if (result == NULL)
         {
           prospect_ui_grid_set (&grid, 1, (int) i * 2 + 1, 5, error->message, "error", 0);
@@ -172,7 +178,8 @@ _prospect_compare_page_update_results (ProspectComparePage *self)
 
   if (results->len > 0)
     {
-      g_autoptr(ProspectChartData) cost = prospect_chart_cost_over_time (pointers, names, results->len);
+      g_autoptr(ProspectChartData) cost = prospect_chart_cost_over_time (pointers, names, results->len,
+                                                                         self->assumptions.surrender_at_end);
       g_autoptr(ProspectChartData) layers = prospect_chart_fees_by_layer (pointers[0], names[0]);
 
       prospect_chart_view_set_data (self->cost_chart, cost);
@@ -577,9 +584,28 @@ prospect_compare_page_get_value (ProspectComparePage *self,
   g_return_val_if_fail (PROSPECT_IS_COMPARE_PAGE (self), NAN);
   g_return_val_if_fail (index < self->editors->len, NAN);
 
+  if (((ProspectScenarioForm *) g_ptr_array_index (self->editors, index))->unusable)
+    return NAN;
   result = prospect_cost_compute (&((ProspectScenarioForm *) g_ptr_array_index (self->editors, index))->saved->scenario,
                                   &self->assumptions, NULL);
   return result != NULL ? result->value_with_costs : NAN;
+}
+
+/* Chooses the share class of scenario INDEX, as the fund list does. */
+void
+prospect_compare_page_choose_class (ProspectComparePage *self,
+                                    guint                index,
+                                    gint64               class_id)
+{
+  ProspectScenarioForm *editor;
+
+  g_return_if_fail (PROSPECT_IS_COMPARE_PAGE (self));
+  g_return_if_fail (index < self->editors->len);
+
+  editor = g_ptr_array_index (self->editors, index);
+  for (guint i = 0; i < self->class_ids->len; i++)
+    if (g_array_index (self->class_ids, gint64, i) == class_id)
+      gtk_drop_down_set_selected (editor->fund, i);
 }
 
 const char *

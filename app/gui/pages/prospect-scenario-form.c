@@ -212,10 +212,16 @@ editor_changed (ProspectScenarioForm *editor)
     return;
   update_visibility (editor);
   g_clear_pointer (&editor->problem, g_free);
+  editor->unusable = FALSE;
   if (!read_editor (editor))
     editor->problem = g_strdup ("Correct the marked field; results show the last valid figures.");
   else if (!prospect_saved_scenario_resolve (editor->saved, self->database, &error))
-    editor->problem = g_strdup (error->message);
+    {
+      /* The figures of the class chosen before must not stand in for it. */
+      editor->unusable = TRUE;
+      editor->problem = g_strdup_printf (_("No figures to compare: %s Choose another class, or “Another fund” and "
+                                           "type its expense ratio."), error->message);
+    }
   else if (!prospect_database_save_scenario (self->database, editor->saved, &error))
     editor->problem = g_strdup_printf ("Not saved: %s", error->message);
   update_row_title (editor);
