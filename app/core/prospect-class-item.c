@@ -90,20 +90,33 @@ prospect_class_items_new (ProspectDatabase  *database,
   g_autoptr(GPtrArray) classes = prospect_database_list_classes (database, error);
   g_autoptr(GListStore) store = NULL;
   g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GHashTable) counts = NULL;
 
   if (classes == NULL)
     return NULL;
   store = g_list_store_new (PROSPECT_TYPE_CLASS_ITEM);
   items = g_ptr_array_new_full (classes->len, g_object_unref);
+  /* Where two trusts have a fund of one name, the trust tells them apart. */
+  counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < classes->len; i++)
+    {
+      const ProspectClassInfo *info = g_ptr_array_index (classes, i);
+      char *label = g_strdup_printf ("%s – %s", info->fund_name, info->name);
+
+      g_hash_table_insert (counts, label, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, label)) + 1));
+    }
   for (guint i = 0; i < classes->len; i++)
     {
       const ProspectClassInfo *info = g_ptr_array_index (classes, i);
       ProspectClassItem *item = g_object_new (PROSPECT_TYPE_CLASS_ITEM, NULL);
+      g_autofree char *plain = g_strdup_printf ("%s – %s", info->fund_name, info->name);
 
       item->id = info->id;
       item->fund = g_strdup (info->fund_name);
       item->name = g_strdup (info->name);
-      item->label = g_strdup_printf ("%s – %s", info->fund_name, info->name);
+      item->label = GPOINTER_TO_UINT (g_hash_table_lookup (counts, plain)) > 1
+                    ? g_strdup_printf ("%s (%s) – %s", info->fund_name, info->trust, info->name)
+                    : g_steal_pointer (&plain);
       item->key = prospect_class_item_fold (item->label);
       g_ptr_array_add (items, item);
     }

@@ -71,19 +71,20 @@ prospect_export_csv (ProspectDatabase  *database,
                      GError           **error)
 {
   g_autofree char *fee_columns = prospect_fee_lines_columns ("t");
-  g_autofree char *fees_query = g_strdup_printf ("SELECT f.name, c.name, %s, t.section, t.as_of FROM fee_table t "
-                                                 "JOIN share_class c ON c.id = t.class_id "
-                                                 "JOIN fund f ON f.id = c.fund_id ORDER BY f.name, c.name",
+  g_autofree char *fees_query = g_strdup_printf ("SELECT f.trust, f.name, c.name, %s, t.section, t.as_of "
+                                                 "FROM fee_table t JOIN share_class c ON c.id = t.class_id "
+                                                 "JOIN fund f ON f.id = c.fund_id ORDER BY f.trust, f.name, c.name",
                                                  fee_columns);
   const char * const queries[] = {
     "SELECT f.trust, f.name, c.name, c.inception_date, c.section, c.as_of FROM share_class c "
     "JOIN fund f ON f.id = c.fund_id ORDER BY f.trust, f.name, c.name",
-    "SELECT f.name, c.name, CASE WHEN s.class_id IS NULL THEN s.name END, r.year, r.return_pct, r.section, r.as_of "
-    "FROM annual_return r JOIN series s ON s.id = r.series_id LEFT JOIN share_class c ON c.id = s.class_id "
-    "LEFT JOIN fund f ON f.id = c.fund_id ORDER BY s.class_id IS NULL, f.name, c.name, s.name, r.year",
+    "SELECT f.trust, f.name, c.name, CASE WHEN s.class_id IS NULL THEN s.name END, r.year, r.return_pct, r.section, "
+    "r.as_of FROM annual_return r JOIN series s ON s.id = r.series_id LEFT JOIN share_class c ON c.id = s.class_id "
+    "LEFT JOIN fund f ON f.id = c.fund_id ORDER BY s.class_id IS NULL, f.trust, f.name, c.name, s.name, r.year",
     fees_query,
-    "SELECT f.name, c.name, v.year, v.line, v.value, v.section, v.as_of FROM highlight_value v "
-    "JOIN share_class c ON c.id = v.class_id JOIN fund f ON f.id = c.fund_id ORDER BY f.name, c.name, v.year DESC, v.line",
+    "SELECT f.trust, f.name, c.name, v.year, v.line, v.value, v.section, v.as_of FROM highlight_value v "
+    "JOIN share_class c ON c.id = v.class_id JOIN fund f ON f.id = c.fund_id "
+    "ORDER BY f.trust, f.name, c.name, v.year DESC, v.line",
   };
   g_autoptr(ProspectStatement) stmt = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
@@ -104,9 +105,9 @@ prospect_export_csv (ProspectDatabase  *database,
    * percentage, a fee line, a highlights value.  The rest is text. */
   const int numbers[][2] = {
     [PROSPECT_DATA_FUNDS] = { 0, 0 },
-    [PROSPECT_DATA_RETURNS] = { 3, 2 },
-    [PROSPECT_DATA_FEES] = { 2, (int) prospect_fee_lines_count () },
-    [PROSPECT_DATA_HIGHLIGHTS] = { 2, 3 },
+    [PROSPECT_DATA_RETURNS] = { 4, 2 },
+    [PROSPECT_DATA_FEES] = { 3, (int) prospect_fee_lines_count () },
+    [PROSPECT_DATA_HIGHLIGHTS] = { 3, 3 },
   };
   int first_number = numbers[kind][0], n_numbers = numbers[kind][1];
 

@@ -20,9 +20,10 @@ static const struct
   const char *header;
 } kinds[] = {
   { "funds", "trust,fund,class,inception_date,source,as_of" },
-  { "returns", "fund,class,benchmark,year,return_pct,source,as_of" },
-  { "fees", NULL },  /* fund,class, the fee lines, source,as_of: see fees_header () */
-  { "highlights", "fund,class,year,line,value,source,as_of" },
+  /* trust names the fund where two trusts have funds of the same name. */
+  { "returns", "trust,fund,class,benchmark,year,return_pct,source,as_of" },
+  { "fees", NULL },  /* trust,fund,class, the fee lines, source,as_of: see fees_header () */
+  { "highlights", "trust,fund,class,year,line,value,source,as_of" },
 };
 
 static const char *
@@ -33,7 +34,7 @@ fees_header (void)
 
   if (g_once_init_enter (&made))
     {
-      GString *text = g_string_new ("fund,class");
+      GString *text = g_string_new ("trust,fund,class");
 
       for (guint i = 0; i < prospect_fee_lines_count (); i++)
         g_string_append_printf (text, ",%s", prospect_fee_lines_get (i)->column);

@@ -258,9 +258,10 @@ find_class (Import    *im,
             guint      line,
             GError   **error)
 {
+  const char *trust = field (im, fields, "trust");
   const char *fund = field (im, fields, "fund");
   const char *klass = field (im, fields, "class");
-  g_autofree char *key = g_strdup_printf ("%s\n%s", fund, klass);
+  g_autofree char *key = g_strdup_printf ("%s\n%s\n%s", trust, fund, klass);
   gpointer cached;
   g_autoptr(ProspectStatement) stmt = NULL;
   gboolean row;
@@ -276,14 +277,28 @@ find_class (Import    *im,
   else
     {
       stmt = _prospect_database_prepare (im->db, "SELECT c.id FROM share_class c JOIN fund f ON f.id = c.fund_id "
-                                                 "WHERE f.name = ?1 AND c.name = ?2 ORDER BY c.id LIMIT 1", error);
+                                                 "WHERE f.name = ?1 AND c.name = ?2 AND (?3 IS NULL OR f.trust = ?3) "
+                                                 "ORDER BY c.id LIMIT 2", error);
       if (stmt == NULL)
         return -1;
       sqlite3_bind_text (stmt, 1, fund, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 2, klass, -1, SQLITE_TRANSIENT);
+      bind_text_or_null (stmt, 3, trust);
       if (!_prospect_database_step (im->db, stmt, &row, error))
         return -1;
       id = row ? sqlite3_column_int64 (stmt, 0) : 0;
+      /* Without a trust, a name two trusts share would pick one silently. */
+      if (row && !_prospect_database_step (im->db, stmt, &row, error))
+        return -1;
+      if (id != 0 && row)
+        {
+          g_autofree char *f = shown (fund);
+          g_autofree char *c = shown (klass);
+
+          add_problem (im, line, _("two trusts have a class “%s” of a fund “%s”; give the trust column to say "
+                                   "which."), c, f);
+          return 0;
+        }
       g_hash_table_insert (im->class_ids, g_steal_pointer (&key), g_memdup2 (&id, sizeof id));
     }
   if (id == 0)
@@ -375,6 +390,37 @@ import_funds_row (Import    *im,
   return run (im, im->stmt, error) ? 1 : -1;
 }
 
+/* A name for a class's new series that no other series has: "Fund –
+ * Class", with the trust added where another trust's class has it. */
+static char *
+unique_series_name (Import      *im,
+                    const char  *fund,
+                    const char  *klass,
+                    const char  *trust,
+                    GError     **error)
+{
+  g_autofree char *plain = g_strdup_printf ("%s – %s", fund, klass);
+
+  for (guint n = 0; n < 100; n++)
+    {
+      g_autofree char *name = n == 0 ? g_strdup (plain)
+                              : n == 1 && *trust != '\0' ? g_strdup_printf ("%s (%s)", plain, trust)
+                              : g_strdup_printf ("%s (%u)", plain, n);
+      g_autoptr(ProspectStatement) find = _prospect_database_prepare (im->db, "SELECT 1 FROM series WHERE name = ?1",
+                                                                      error);
+      gboolean row;
+
+      if (find == NULL)
+        return NULL;
+      sqlite3_bind_text (find, 1, name, -1, SQLITE_TRANSIENT);
+      if (!_prospect_database_step (im->db, find, &row, error))
+        return NULL;
+      if (!row)
+        return g_steal_pointer (&name);
+    }
+  return g_steal_pointer (&plain);
+}
+
 static gint64
 series_for (Import      *im,
             GPtrArray   *fields,
@@ -386,6 +432,7 @@ series_for (Import      *im,
   const char *fund = field (im, fields, "fund");
   const char *klass = field (im, fields, "class");
   g_autofree char *name = NULL;
+  g_autofree char *series_key = NULL;
   gint64 class_id = 0;
   gpointer cached;
   gboolean row;
@@ -406,8 +453,20 @@ series_for (Import      *im,
     name = g_strdup (benchmark);
   *label = benchmark;
 
-  if (g_hash_table_lookup_extended (im->series_ids, name, NULL, &cached))
-    return *(gint64 *) cached;
+  {
+    /* A class's series is the class's, whatever its name; a benchmark is
+     * found by name. */
+    g_autofree char *key = class_id != 0 ? g_strdup_printf ("\x01%" G_GINT64_FORMAT, class_id) : g_strdup (name);
+
+    if (g_hash_table_lookup_extended (im->series_ids, key, NULL, &cached))
+      return *(gint64 *) cached;
+    g_free (name);
+    name = class_id != 0 ? unique_series_name (im, fund, klass, field (im, fields, "trust"), error)
+                         : g_strdup (benchmark);
+    if (name == NULL)
+      return -1;
+    series_key = g_steal_pointer (&key);
+  }
 
   {
     g_autoptr(ProspectStatement) find = _prospect_database_prepare (
@@ -441,7 +500,7 @@ series_for (Import      *im,
           return -1;
         id = sqlite3_last_insert_rowid (_prospect_database_get_handle (im->db));
       }
-    g_hash_table_insert (im->series_ids, g_steal_pointer (&name), g_memdup2 (&id, sizeof id));
+    g_hash_table_insert (im->series_ids, g_steal_pointer (&series_key), g_memdup2 (&id, sizeof id));
     return id;
   }
 }
@@ -660,7 +719,8 @@ read_header (Import            *im,
        * may be left out (files written before those lines existed lack
        * them); the rest say what the row is. */
       if (im->column[i] < 0 && !g_str_equal (im->names[i], "source") && !g_str_equal (im->names[i], "as_of") &&
-          !g_str_equal (im->names[i], "inception_date") && !optional_fee_line (im->names[i]))
+          !g_str_equal (im->names[i], "inception_date") && !optional_fee_line (im->names[i]) &&
+          !(g_str_equal (im->names[i], "trust") && im->kind != PROSPECT_DATA_FUNDS))
         g_string_append_printf (missing, "%s%s", missing->len > 0 ? ", " : "", im->names[i]);
     }
   if (missing->len > 0)

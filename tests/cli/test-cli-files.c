@@ -201,7 +201,7 @@ test_output_files (void)
     g_assert_cmpint (run.status, ==, 0);
     g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
     g_assert_true (g_file_get_contents (real, &written, NULL, NULL));
-    g_assert_true (g_str_has_prefix (written, "fund,class,benchmark,year,return_pct"));
+    g_assert_true (g_str_has_prefix (written, "trust,fund,class,benchmark,year,return_pct"));
   }
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
@@ -223,7 +223,7 @@ test_output_files (void)
     run_prospect (&run, "--export-csv", "returns", "--output", "-", NULL);
     g_assert_cmpint (g_chdir (cwd), ==, 0);
     g_assert_cmpint (run.status, ==, 0);
-    g_assert_true (g_str_has_prefix (run.out, "fund,class,benchmark,year,return_pct"));
+    g_assert_true (g_str_has_prefix (run.out, "trust,fund,class,benchmark,year,return_pct"));
     g_assert_false (g_file_test (dash, G_FILE_TEST_EXISTS));
   }
 }

@@ -12,6 +12,7 @@
 
 #include <glib/gstdio.h>
 
+#include "prospect-class-item.h"
 #include "prospect-csv.h"
 #include "prospect-import.h"
 #include "prospect-returns.h"
@@ -592,6 +593,77 @@ test_dates_strict (void)
   prospect_import_report_clear (&report);
 }
 
+/* Two trusts with a fund of the same name: a row without the trust is
+ * refused with its line, a row with it goes to that trust's class, and the
+ * export (with the trust) reads back the same. */
+static void
+test_same_name_two_trusts (void)
+{
+  g_autoptr(ProspectDatabase) db = new_database ("two-trusts.db");
+  g_autoptr(ProspectDatabase) again = new_database ("two-trusts-again.db");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *exported = NULL;
+  g_autofree char *funds = NULL;
+  g_autofree char *reexported = NULL;
+  ProspectImportReport report;
+
+  g_assert_true (import_text (db, PROSPECT_DATA_FUNDS, "trust,fund,class\nOther Trust,Balanced Portfolio,"
+                                                       "Institutional Shares\n", PROSPECT_IMPORT_ALL_OR_NOTHING,
+                              &report, &error));
+  prospect_import_report_clear (&report);
+
+  g_assert_false (import_text (db, PROSPECT_DATA_RETURNS, "fund,class,benchmark,year,return_pct\n"
+                                                          "Balanced Portfolio,Institutional Shares,,2001,1.5\n",
+                               PROSPECT_IMPORT_ALL_OR_NOTHING, &report, &error));
+  g_assert_cmpuint (report.problems->len, ==, 1);
+  g_assert_cmpuint (((ProspectImportProblem *) g_ptr_array_index (report.problems, 0))->line, ==, 2);
+  g_assert_nonnull (strstr (((ProspectImportProblem *) g_ptr_array_index (report.problems, 0))->message,
+                            "give the trust column"));
+  prospect_import_report_clear (&report);
+  g_clear_error (&error);
+
+  g_assert_true (import_text (db, PROSPECT_DATA_RETURNS, "trust,fund,class,benchmark,year,return_pct\n"
+                                                         "Other Trust,Balanced Portfolio,Institutional Shares,,2001,1.5\n",
+                              PROSPECT_IMPORT_ALL_OR_NOTHING, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.rows_imported, ==, 1);
+  prospect_import_report_clear (&report);
+
+  /* The class selector names the trust where the names collide. */
+  {
+    g_autoptr(GListModel) items = prospect_class_items_new (db, &error);
+    guint with_trust = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+      {
+        g_autoptr(ProspectClassItem) item = g_list_model_get_item (items, i);
+        const char *label = prospect_class_item_get_label (item);
+
+        with_trust += g_str_equal (label, "Balanced Portfolio (Other Trust) – Institutional Shares")
+                      || g_str_equal (label, "Balanced Portfolio (Janus Aspen Series) – Institutional Shares");
+        if (g_str_has_suffix (label, "Service Shares"))
+          g_assert_cmpstr (label, ==, "Balanced Portfolio – Service Shares");
+      }
+    g_assert_cmpuint (with_trust, ==, 2);
+  }
+
+  exported = prospect_export_csv (db, PROSPECT_DATA_RETURNS, &error);
+  g_assert_nonnull (strstr (exported, "Other Trust,Balanced Portfolio,Institutional Shares,,2001,1.5"));
+  g_assert_nonnull (strstr (exported, "Janus Aspen Series,Balanced Portfolio,Institutional Shares,,2000,-2.27"));
+
+  /* Into a database with both trusts: every row goes where it came from. */
+  funds = prospect_export_csv (db, PROSPECT_DATA_FUNDS, &error);
+  g_assert_true (import_text (again, PROSPECT_DATA_FUNDS, funds, PROSPECT_IMPORT_ALL_OR_NOTHING, &report, &error));
+  prospect_import_report_clear (&report);
+  g_assert_true (import_text (again, PROSPECT_DATA_RETURNS, exported, PROSPECT_IMPORT_ALL_OR_NOTHING, &report,
+                              &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.problems->len, ==, 0);
+  prospect_import_report_clear (&report);
+  reexported = prospect_export_csv (again, PROSPECT_DATA_RETURNS, &error);
+  g_assert_cmpstr (reexported, ==, exported);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -605,6 +677,7 @@ main (int   argc,
   g_test_add_func ("/prospect/import/round-trip", test_round_trip);
   g_test_add_func ("/prospect/import/formula-cells", test_formula_cells);
   g_test_add_func ("/prospect/import/dates-strict", test_dates_strict);
+  g_test_add_func ("/prospect/import/same-name-two-trusts", test_same_name_two_trusts);
   g_test_add_func ("/prospect/import/benchmark-returns", test_benchmark_returns);
   g_test_add_func ("/prospect/import/malformed-changes-nothing", test_malformed_changes_nothing);
   g_test_add_func ("/prospect/import/valid-rows-mode", test_valid_rows_mode);

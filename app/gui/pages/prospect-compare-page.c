@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "prospect-class-item.h"
 #include "prospect-compare-page-private.h"
 #include "prospect-testing.h"
 
@@ -396,14 +397,20 @@ prospect_compare_page_load (ProspectComparePage  *self,
 
   g_array_set_size (self->class_ids, 0);
   gtk_string_list_splice (self->class_labels, 0, g_list_model_get_n_items (G_LIST_MODEL (self->class_labels)), NULL);
-  for (guint i = 0; i < classes->len; i++)
-    {
-      const ProspectClassInfo *info = g_ptr_array_index (classes, i);
-      g_autofree char *label = g_strdup_printf ("%s – %s", info->fund_name, info->name);
+  {
+    /* The same labels as the class selector: the trust where two trusts
+     * have a fund of one name. */
+    g_autoptr(GListModel) items = prospect_class_items_new (database, NULL);
 
-      g_array_append_val (self->class_ids, info->id);
-      gtk_string_list_append (self->class_labels, label);
-    }
+    for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
+      {
+        g_autoptr(ProspectClassItem) item = g_list_model_get_item (items, i);
+        gint64 id = prospect_class_item_get_id (item);
+
+        g_array_append_val (self->class_ids, id);
+        gtk_string_list_append (self->class_labels, prospect_class_item_get_label (item));
+      }
+  }
   {
     gint64 none = 0;
 
