@@ -152,8 +152,8 @@ prospect_chart_cost_over_time (const ProspectCostResult **results,
           prospect_chart_series_set (s, y, surrender_values ? year->surrender_value : year->value,
                                      surrender_values
                                      ? _("What surrendering at the end of that year pays, after any surrender or "
-                                         "deferred sales charge (see README, Methods)")
-                                     : _("Kept invested, computed by the cost calculator (see README, Methods)"));
+                                         "deferred sales charge, by the cost calculator's method shown under Compare")
+                                     : _("Kept invested, by the cost calculator's method shown under Compare"));
         }
     }
   if (surrender_values)

@@ -248,7 +248,9 @@ base_size (double                    width,
            double                    height,
            const ProspectChartTheme *theme)
 {
-  return CLAMP (MIN (width * 0.7, height) / 30.0, 7.0, 48.0) * CLAMP (theme->font_scale, 0.5, 4.0);
+  /* The floor keeps the smallest text (value labels at 0.7 of this) at 8
+   * pixels: a chart too small for its text leaves text out instead. */
+  return CLAMP (MIN (width * 0.7, height) / 30.0, 11.5, 48.0) * CLAMP (theme->font_scale, 0.5, 4.0);
 }
 
 /**

@@ -296,6 +296,14 @@ test_shortcuts_window (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
   g_assert_true (gui_test_find_label (GTK_WIDGET (overlay), "Presentation mode"));
+  /* It fits a 1280-pixel screen. */
+  {
+    int minimum = 0, natural = 0;
+
+    gtk_widget_measure (GTK_WIDGET (overlay), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+    g_test_message ("shortcuts window: %d wide, %d at least", natural, minimum);
+    g_assert_cmpint (natural, <=, 1240);
+  }
 
   /* Closing hides it; asking again shows the same one. */
   gtk_window_close (GTK_WINDOW (overlay));

@@ -681,6 +681,32 @@ test_value_chart_matches_table (void)
   g_assert_cmpfloat (g_array_index (result->years, ProspectCostYear, 2).value, >, result->value_with_costs);
 }
 
+/* At phone width no chart text is set below 8 pixels (a line of it is at
+ * least 9 high): what does not fit is left out instead. */
+static void
+test_minimum_text_size (void)
+{
+  ProspectChartTheme theme;
+
+  prospect_chart_theme_init (&theme, PROSPECT_CHART_THEME_LIGHT);
+  for (guint i = 0; i < prospect_chart_catalogue_size (); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ProspectChartData) data = prospect_chart_catalogue_build (db, chart_name (i), 1, NULL, &error);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 360, 300);
+      cairo_t *cr = cairo_create (surface);
+      ProspectChartLayout layout;
+
+      g_assert_no_error (error);
+      prospect_chart_draw (cr, data, 360, 300, &theme, -1, -1, &layout);
+      for (guint b = 0; b < layout.text_boxes->len; b++)
+        g_assert_cmpfloat (g_array_index (layout.text_boxes, cairo_rectangle_t, b).height, >=, 9);
+      prospect_chart_layout_clear (&layout);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -702,6 +728,7 @@ main (int   argc,
   g_test_add_func ("/prospect/chart/missing-year", test_missing_year);
   g_test_add_func ("/prospect/chart/notes-never-dropped", test_notes_never_dropped);
   g_test_add_func ("/prospect/chart/value-chart-matches-table", test_value_chart_matches_table);
+  g_test_add_func ("/prospect/chart/minimum-text-size", test_minimum_text_size);
   for (guint i = 0; i < prospect_chart_catalogue_size (); i++)
     {
       g_autofree char *path = g_strdup_printf ("/prospect/chart/reference/%s", chart_name (i));

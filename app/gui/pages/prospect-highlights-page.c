@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "prospect-chart-catalogue.h"
@@ -292,7 +294,9 @@ prospect_highlights_page_load (ProspectHighlightsPage  *self,
 
     g_signal_connect (factory, "setup", G_CALLBACK (setup_trend_cb), NULL);
     g_signal_connect (factory, "bind", G_CALLBACK (bind_trend_cb), NULL);
-    add_column (self->column_view, "Trend", factory, FALSE, 112);
+    /* The columns run newest first, as printed; the trend reads in time's
+     * order, and its heading says so. */
+    add_column (self->column_view, _("Trend, oldest → newest"), factory, FALSE, 112);
   }
   selection = gtk_no_selection_new (g_object_ref (self->rows));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
