@@ -224,16 +224,19 @@ _prospect_report_add_performance (ProspectReport          *report,
             g_autofree char *computed = r->computed.available ? _prospect_report_pct (r->computed.average_pct) : NULL;
 
             g_free (owned[column - 1]);
-            owned[column - 1] = computed != NULL
-              ? g_strdup_printf ("%s (%s recomputed %s)", stated, r->agrees ? "✓" : "✗", computed)
-              : g_strdup (stated);
+            /* Agreeing, the figure is not repeated: "(2.27%) ✓"; otherwise
+             * both are given: "(2.27%) ✗ recomputed (2.50%)". */
+            owned[column - 1] = computed == NULL ? g_strdup (stated)
+                                : r->agrees ? g_strdup_printf ("%s ✓", stated)
+                                : g_strdup_printf (_("%s ✗ recomputed %s"), stated, computed);
             cells[column] = owned[column - 1];
           }
         }
       {
         g_autofree char *method = g_strdup_printf (
           "Stated figures are the document's. Recomputed figures use P(1 + T)^n = ERV on the calendar-year returns; "
-          "day count: %s. ✓: agrees to the hundredth of a percent. Periods under one year are not annualized.",
+          "day count: %s. ✓: the recomputed figure agrees to the hundredth of a percent; ✗: it does not, and is "
+          "given. Periods under one year are not annualized.",
           prospect_day_count_to_string (PROSPECT_DAY_COUNT_DEFAULT));
 
         _prospect_report_add_text (report, BLOCK_NOTE, method);

@@ -83,6 +83,9 @@ test_handout (void)
   g_assert_nonnull (strstr (text, "18.73%"));
   g_assert_nonnull (strstr (text, "17.19%"));
   g_assert_nonnull (strstr (text, "(2.27%)"));
+  /* An agreeing figure is marked, not repeated. */
+  g_assert_nonnull (strstr (text, "(2.27%) ✓"));
+  g_assert_null (strstr (text, "recomputed (2.27%)"));
   /* Fees and the example, as printed. */
   g_assert_nonnull (strstr (text, "0.65%"));
   g_assert_nonnull (strstr (text, "0.66%"));
