@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 #include <string.h>
 #include <stdio.h>
@@ -274,7 +275,11 @@ prospect_round_half_up (double value,
 {
   double scale = pow (10.0, decimals);
   double scaled = value * scale;
-  double guard = 1e-9 * MAX (1.0, fabs (scaled));
+  /* A half that binary arithmetic left a few units in the last place short
+   * (2.675 is 2.67499999999999982236431605997495353221893310546875) still
+   * rounds up; a guard of 16 units in the last place, not more, so that a
+   * large figure is never pushed up by a whole unit. */
+  double guard = 16 * DBL_EPSILON * MAX (1.0, fabs (scaled));
 
   if (scaled >= 0)
     return floor (scaled + 0.5 + guard) / scale;

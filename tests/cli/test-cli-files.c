@@ -256,6 +256,26 @@ test_messages (void)
   }
   {
     g_auto(Run) run = { 0 };
+    g_autoptr(JsonNode) root = NULL;
+    JsonObject *row;
+
+    /* $1,000,000,000,000 at 1% for a year costs exactly $10,200,000,000. */
+    run_prospect (&run, "--expense-example", "--amount", "1000000000000", "--expense-ratio", "1", "--years", "1",
+                  "--json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    root = parse_json (run.out);
+    row = json_array_get_object_element (json_object_get_array_member (json_node_get_object (root), "rows"), 0);
+    g_assert_cmpint (json_object_get_int_member (row, "cost"), ==, G_GINT64_CONSTANT (10200000000));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_prospect (&run, "--expense-example", "--amount", "1000000000000", "--expense-ratio", "1", "--years", "1",
+                  NULL);
+    g_assert_true (g_str_has_prefix (run.out, "Expense example: $1,000,000,000,000 invested"));
+  }
+  {
+    g_auto(Run) run = { 0 };
 
     /* Accepted, but not without a word. */
     run_prospect (&run, "--expense-example", "--expense-ratio", "1", "--net-expense-ratio", "1.2", "--waiver-years",

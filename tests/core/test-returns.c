@@ -195,6 +195,16 @@ test_rounding (void)
   g_assert_cmpfloat (prospect_round_half_up (67.4999, 0), ==, 67);
   g_assert_cmpfloat (prospect_round_half_up (-2.275, 2), ==, -2.28);
   g_assert_cmpfloat (prospect_round_half_up (18.7338, 2), ==, 18.73);
+  g_assert_cmpfloat (prospect_round_half_up (2.675, 2), ==, 2.68);
+  /* Large figures are rounded exactly: no guard pushes them up a unit
+   * (it was proportional to the value: $10,200,000,000 came out …,010). */
+  g_assert_cmpfloat (prospect_round_half_up (10200000000.0, 0), ==, 10200000000.0);
+  g_assert_cmpfloat (prospect_round_half_up (1e12, 0), ==, 1e12);
+  for (double x = 1e8; x < 1e8 + 2000; x += 1)
+    {
+      g_assert_cmpfloat (prospect_round_half_up (x + 0.49, 0), ==, x);
+      g_assert_cmpfloat (prospect_round_half_up (x + 0.5, 0), ==, x + 1);
+    }
   g_assert_true (prospect_agrees_at_hundredths (-2.2700000001, -2.27));
   g_assert_false (prospect_agrees_at_hundredths (-2.264, -2.27));
   g_assert_false (prospect_agrees_at_hundredths (NAN, -2.27));
