@@ -151,8 +151,10 @@ prospect_expense_ratio_for_year (const ProspectExpenseInput *input,
   double gross = input->gross_pct;
   double waived_share;
 
+  /* After conversion the new class's own ratio applies: the old class's
+   * waiver was the old class's. */
   if (input->conversion_years > 0 && year > input->conversion_years && !isnan (input->conversion_pct))
-    gross = input->conversion_pct;
+    return input->conversion_pct;
   if (isnan (input->net_pct) || input->waiver_years <= 0)
     return gross;
 

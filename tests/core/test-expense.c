@@ -342,6 +342,27 @@ test_same_terms (void)
   g_assert_false (prospect_printed_example_agrees (&printed, &row));
 }
 
+/* A waiver is the old class's: after conversion the new class's own ratio
+ * applies, even while the waiver's term runs (#15: it kept charging the
+ * old net ratio, above the new class's). */
+static void
+test_waiver_ends_at_conversion (void)
+{
+  ProspectExpenseInput input;
+
+  prospect_expense_input_init (&input);
+  input.gross_pct = 1.75;
+  input.net_pct = 1.25;
+  input.waiver_years = 3.5;
+  input.conversion_years = 2;
+  input.conversion_pct = 0.9;
+  g_assert_cmpfloat (prospect_expense_ratio_for_year (&input, 1), ==, 1.25);
+  g_assert_cmpfloat (prospect_expense_ratio_for_year (&input, 2), ==, 1.25);
+  g_assert_cmpfloat (prospect_expense_ratio_for_year (&input, 3), ==, 0.9);
+  g_assert_cmpfloat (prospect_expense_ratio_for_year (&input, 4), ==, 0.9);
+  g_assert_cmpfloat (prospect_expense_ratio_for_year (&input, 5), ==, 0.9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -357,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/prospect/expense/invalid", test_invalid);
   g_test_add_func ("/prospect/expense/property-monotonic", test_property_monotonic);
   g_test_add_func ("/prospect/expense/same-terms", test_same_terms);
+  g_test_add_func ("/prospect/expense/waiver-ends-at-conversion", test_waiver_ends_at_conversion);
 
   return g_test_run ();
 }
