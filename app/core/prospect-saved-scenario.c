@@ -89,6 +89,12 @@ prospect_saved_scenario_resolve (ProspectSavedScenario  *s,
   s->scenario.fund_gross_pct = s->fund_ratio_pct;
   s->scenario.fund_net_pct = NAN;
   s->scenario.waiver_years = 0;
+  /* A typed-in fund has only what the form shows: terms a share class
+   * chosen before brought (its conversion, its redemption fee) go, so what
+   * is saved and computed is what is on screen. */
+  s->scenario.conversion_years = 0;
+  s->scenario.conversion_pct = NAN;
+  s->scenario.redemption_fee_pct = 0;
   return TRUE;
 }
 

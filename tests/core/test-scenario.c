@@ -278,6 +278,32 @@ test_failed_migration_rolls_back (void)
   remove_files (dir);
 }
 
+/* Switched from a share class to a typed-in expense ratio, a scenario
+ * keeps nothing of the class that the form no longer shows: its
+ * conversion and redemption fee go, so screen, file and handout agree. */
+static void
+test_switch_to_typed_ratio (void)
+{
+  g_autoptr(ProspectDatabase) db = prospect_database_open_bundled (NULL);
+  g_autoptr(ProspectSavedScenario) s = prospect_saved_scenario_new ("Switched");
+  g_autoptr(GError) error = NULL;
+
+  s->class_id = 1;
+  g_assert_true (prospect_saved_scenario_resolve (s, db, &error));
+  /* As a class with a conversion and a redemption fee would leave it. */
+  s->scenario.conversion_years = 8;
+  s->scenario.conversion_pct = 0.5;
+  s->scenario.redemption_fee_pct = 2;
+
+  s->class_id = 0;
+  s->fund_ratio_pct = 1.0;
+  g_assert_true (prospect_saved_scenario_resolve (s, db, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (s->scenario.fund_gross_pct, ==, 1.0);
+  g_assert_cmpint (s->scenario.conversion_years, ==, 0);
+  g_assert_cmpfloat (s->scenario.redemption_fee_pct, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -286,6 +312,7 @@ main (int   argc,
 
   g_test_add_func ("/prospect/scenario/save-list-delete", test_save_list_delete);
   g_test_add_func ("/prospect/scenario/assumptions", test_assumptions);
+  g_test_add_func ("/prospect/scenario/switch-to-typed-ratio", test_switch_to_typed_ratio);
   g_test_add_func ("/prospect/scenario/read-only", test_read_only);
   g_test_add_func ("/prospect/scenario/migrate-from-v1", test_migrate_from_v1);
   g_test_add_func ("/prospect/scenario/failed-migration-rolls-back", test_failed_migration_rolls_back);
