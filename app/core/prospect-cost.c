@@ -209,7 +209,9 @@ prospect_cost_compute (const ProspectCostScenario     *s,
           y.fees[PROSPECT_LAYER_RIDER] += fee;
           end -= fee;
         }
-      if (s->contract_fee > 0 && !(s->contract_fee_waived_above > 0 && end > s->contract_fee_waived_above))
+      /* Contracts waive the fee when the value is at or above the threshold
+       * ("$50,000 or more"). */
+      if (s->contract_fee > 0 && !(s->contract_fee_waived_above > 0 && end >= s->contract_fee_waived_above))
         {
           double fee = MIN (end, s->contract_fee);
 

@@ -105,6 +105,19 @@ test_variable_annuity (void)
   g_assert_cmpfloat (r->fees[PROSPECT_LAYER_FLAT_FEE], ==, 0);
   g_assert_cmpfloat (r->fees[PROSPECT_LAYER_SURRENDER], ==, 0);
   g_assert_cmpfloat_with_epsilon (r->value_with_costs, 102940, 1e-6);
+
+  /* At the threshold itself the fee is waived too, as contracts word it
+   * ("$50,000 or more"): 50,000 at 0% with no other charge stays 50,000. */
+  g_clear_pointer (&r, prospect_cost_result_free);
+  prospect_cost_scenario_init (&s);
+  s.fund_gross_pct = 0;
+  s.contract_fee = 30;
+  s.contract_fee_waived_above = 50000;
+  a.amount = 50000;
+  a.return_pct = 0;
+  r = compute_ok (&s, &a);
+  g_assert_cmpfloat (r->fees[PROSPECT_LAYER_FLAT_FEE], ==, 0);
+  g_assert_cmpfloat (r->value_with_costs, ==, 50000);
 }
 
 static void

@@ -26,7 +26,7 @@ const ProspectScenarioFieldSpec _prospect_scenario_fields[PROSPECT_SCENARIO_N_FI
     { "Administrative charge", PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE }, FALSE },
   { "Rider charge", "Percent a year", { "Rider charge", PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE }, FALSE },
   { "Annual contract fee", "Dollars a year", { "Annual contract fee", PROSPECT_UNIT_DOLLARS, 0, 1e6, FALSE, FALSE }, FALSE },
-  { "Contract fee waived above", "Account value; 0 if never waived",
+  { "Contract fee waived at", "Account value at or above which no fee is charged; 0 if never waived",
     { "Waiver threshold", PROSPECT_UNIT_DOLLARS, 0, 1e12, FALSE, FALSE }, FALSE },
   { "Surrender charge by contract year", "For example 7, 6, 5, 4, 3, 2, 1",
     { "Surrender charge", PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE }, TRUE },
