@@ -20,6 +20,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "prospect-cost.h"
@@ -325,4 +327,80 @@ prospect_net_of_charges (double return_pct,
                          double n_years)
 {
   return ((1.0 + return_pct / 100.0) * pow (1.0 - charge_pct / 100.0, n_years) - 1.0) * 100.0;
+}
+
+/**
+ * prospect_cost_crossings:
+ *
+ * Returns: (element-type int): every year in which B draws level with or
+ *   changes places with A (two scenarios can cross more than once: a
+ *   surrender schedule ends, a fee is waived); empty when they never do.
+ */
+GArray *
+prospect_cost_crossings (const ProspectCostResult *a,
+                         const ProspectCostResult *b,
+                         gboolean                  surrender_values)
+{
+  GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
+  int last_sign = 0;
+  guint n;
+
+  g_return_val_if_fail (a != NULL && b != NULL, years);
+
+  n = MIN (a->years->len, b->years->len);
+  for (guint i = 0; i < n; i++)
+    {
+      const ProspectCostYear *ya = &g_array_index (a->years, ProspectCostYear, i);
+      const ProspectCostYear *yb = &g_array_index (b->years, ProspectCostYear, i);
+      int sign = sign_of (surrender_values ? ya->surrender_value - yb->surrender_value : ya->value - yb->value);
+
+      if (last_sign != 0 && sign != last_sign)
+        g_array_append_val (years, ya->year);
+      if (sign != 0)
+        last_sign = sign;
+    }
+  return years;
+}
+
+/**
+ * prospect_cost_describe_crossings:
+ *
+ * Returns: one sentence: who is ahead first and every year the two change
+ *   places, or that they do not within the horizon.
+ */
+char *
+prospect_cost_describe_crossings (const ProspectCostResult *a,
+                                  const ProspectCostResult *b,
+                                  const char               *name_a,
+                                  const char               *name_b,
+                                  gboolean                  surrender_values)
+{
+  g_autoptr(GArray) years = prospect_cost_crossings (a, b, surrender_values);
+  g_autoptr(GString) list = g_string_new (NULL);
+  const char *ahead = NULL;
+  const char *behind = NULL;
+  guint n = MIN (a->years->len, b->years->len);
+
+  for (guint i = 0; i < n && ahead == NULL; i++)
+    {
+      const ProspectCostYear *ya = &g_array_index (a->years, ProspectCostYear, i);
+      const ProspectCostYear *yb = &g_array_index (b->years, ProspectCostYear, i);
+      int sign = sign_of (surrender_values ? ya->surrender_value - yb->surrender_value : ya->value - yb->value);
+
+      if (sign != 0)
+        {
+          ahead = sign > 0 ? name_a : name_b;
+          behind = sign > 0 ? name_b : name_a;
+        }
+    }
+  if (ahead == NULL)
+    return g_strdup_printf (_("%s and %s stay level for %u years."), name_a, name_b, n);
+  if (years->len == 0)
+    return g_strdup_printf (_("%s stays ahead of %s for all %u years."), ahead, behind, n);
+  for (guint i = 0; i < years->len; i++)
+    g_string_append_printf (list, "%s%d", i == 0 ? "" : i + 1 == years->len ? _(" and ") : ", ",
+                            g_array_index (years, int, i));
+  return g_strdup_printf (ngettext ("%s is ahead of %s at first; they draw level or change places in year %s.",
+                                    "%s is ahead of %s at first; they draw level or change places in years %s.",
+                                    years->len), ahead, behind, list->str);
 }

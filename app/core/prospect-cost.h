@@ -95,6 +95,14 @@ void                prospect_cost_result_free          (ProspectCostResult      
 int                 prospect_cost_breakeven_year       (const ProspectCostResult      *a,
                                                         const ProspectCostResult      *b,
                                                         gboolean                       surrender_values);
+GArray             *prospect_cost_crossings            (const ProspectCostResult      *a,
+                                                        const ProspectCostResult      *b,
+                                                        gboolean                       surrender_values);
+char               *prospect_cost_describe_crossings   (const ProspectCostResult      *a,
+                                                        const ProspectCostResult      *b,
+                                                        const char                    *name_a,
+                                                        const char                    *name_b,
+                                                        gboolean                       surrender_values);
 const char         *prospect_layer_label               (ProspectLayer                  layer);
 
 double              prospect_contract_charge_pct       (const ProspectCostScenario    *scenario);

@@ -317,12 +317,11 @@ _prospect_report_add_costs (ProspectReport           *report,
   for (guint a = 0; a < results->len; a++)
     for (guint b = a + 1; b < results->len; b++)
       {
-        int year = prospect_cost_breakeven_year (g_ptr_array_index (results, a), g_ptr_array_index (results, b), TRUE);
         const char *name_a = ((ProspectSavedScenario *) g_ptr_array_index (chosen, a))->name;
         const char *name_b = ((ProspectSavedScenario *) g_ptr_array_index (chosen, b))->name;
-        g_autofree char *text = year > 0
-          ? g_strdup_printf ("Breakeven: %s and %s change places in year %d.", name_a, name_b, year)
-          : g_strdup_printf ("%s and %s do not change places within %d years.", name_a, name_b, assumptions.years);
+        g_autofree char *text = prospect_cost_describe_crossings (g_ptr_array_index (results, a),
+                                                                  g_ptr_array_index (results, b), name_a, name_b,
+                                                                  assumptions.surrender_at_end);
 
         _prospect_report_add_text (report, BLOCK_NOTE, text);
       }

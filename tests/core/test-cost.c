@@ -262,6 +262,56 @@ test_property (void)
     }
 }
 
+static ProspectCostResult *
+values_result (const double *values,
+               guint         n)
+{
+  ProspectCostResult *r = g_new0 (ProspectCostResult, 1);
+
+  r->years = g_array_new (FALSE, TRUE, sizeof (ProspectCostYear));
+  for (guint i = 0; i < n; i++)
+    {
+      ProspectCostYear y = { 0 };
+
+      y.year = (int) i + 1;
+      y.value = y.surrender_value = values[i];
+      g_array_append_val (r->years, y);
+    }
+  return r;
+}
+
+/* Every crossing is reported.  A is ahead in years 1–2 (100 > 90,
+ * 105 > 104), B in 3–5 (a surrender schedule ends, say: 110 < 115), A again
+ * from 6 (a fee is waived: 130 > 125): they change places in years 3
+ * and 6.  A tie (year 2 of the second pair, within a cent) draws level. */
+static void
+test_all_crossings (void)
+{
+  static const double a[] = { 100, 105, 110, 115, 120, 130, 140 };
+  static const double b[] = { 90, 104, 115, 118, 122, 125, 126 };
+  static const double c[] = { 100, 100, 101, 102 };
+  static const double d[] = { 99, 100.004, 100, 103 };
+  g_autoptr(ProspectCostResult) ra = values_result (a, G_N_ELEMENTS (a));
+  g_autoptr(ProspectCostResult) rb = values_result (b, G_N_ELEMENTS (b));
+  g_autoptr(ProspectCostResult) rc = values_result (c, G_N_ELEMENTS (c));
+  g_autoptr(ProspectCostResult) rd = values_result (d, G_N_ELEMENTS (d));
+  g_autoptr(GArray) years = prospect_cost_crossings (ra, rb, TRUE);
+  g_autoptr(GArray) tie = prospect_cost_crossings (rc, rd, TRUE);
+  g_autofree char *text = prospect_cost_describe_crossings (ra, rb, "A", "B", TRUE);
+
+  g_assert_cmpuint (years->len, ==, 2);
+  g_assert_cmpint (g_array_index (years, int, 0), ==, 3);
+  g_assert_cmpint (g_array_index (years, int, 1), ==, 6);
+  g_assert_cmpstr (text, ==, "A is ahead of B at first; they draw level or change places in years 3 and 6.");
+  /* C leads by 1, then level (within a cent) in year 2, C ahead again in
+   * year 3, D in year 4: level in 2, places changed in 4. */
+  g_assert_cmpuint (tie->len, ==, 2);
+  g_assert_cmpint (g_array_index (tie, int, 0), ==, 2);
+  g_assert_cmpint (g_array_index (tie, int, 1), ==, 4);
+  /* The first crossing is the breakeven year, as before. */
+  g_assert_cmpint (prospect_cost_breakeven_year (ra, rb, TRUE), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -276,6 +326,7 @@ main (int   argc,
   g_test_add_func ("/prospect/cost/net-of-charges", test_net_of_charges);
   g_test_add_func ("/prospect/cost/invalid", test_invalid);
   g_test_add_func ("/prospect/cost/property", test_property);
+  g_test_add_func ("/prospect/cost/all-crossings", test_all_crossings);
 
   return g_test_run ();
 }

@@ -158,18 +158,12 @@ _prospect_compare_page_update_results (ProspectComparePage *self)
   for (guint a = 0; a < results->len; a++)
     for (guint b = a + 1; b < results->len; b++)
       {
-        int year = prospect_cost_breakeven_year (pointers[a], pointers[b], self->assumptions.surrender_at_end);
-        const ProspectCostYear *first_a = &g_array_index (pointers[a]->years, ProspectCostYear, 0);
-        const ProspectCostYear *first_b = &g_array_index (pointers[b]->years, ProspectCostYear, 0);
-        gboolean a_behind = first_a->surrender_value < first_b->surrender_value;
+        /* Every crossing, not only the first: two scenarios can change
+         * places more than once. */
+        g_autofree char *text = prospect_cost_describe_crossings (pointers[a], pointers[b], names[a], names[b],
+                                                                  self->assumptions.surrender_at_end);
 
-        if (year > 0)
-          g_string_append_printf (breakeven, "%s%s draws level with or overtakes %s in year %d.",
-                                  breakeven->len > 0 ? "\n" : "", a_behind ? names[a] : names[b],
-                                  a_behind ? names[b] : names[a], year);
-        else
-          g_string_append_printf (breakeven, "%s%s and %s do not cross within %d years.",
-                                  breakeven->len > 0 ? "\n" : "", names[a], names[b], self->assumptions.years);
+        g_string_append_printf (breakeven, "%s%s", breakeven->len > 0 ? "\n" : "", text);
       }
   if (results->len < 2)
     g_string_append (breakeven, "Add a second scenario to see when one overtakes the other.");
