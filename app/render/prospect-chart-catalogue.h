@@ -38,6 +38,9 @@ ProspectChartData *prospect_chart_cost_over_time   (const ProspectCostResult   *
                                                     const char * const          *names,
                                                     guint                        n,
                                                     gboolean                     surrender_values);
+ProspectChartData *prospect_chart_fees_by_scenario (const ProspectCostResult   **results,
+                                                    const char * const          *names,
+                                                    guint                        n);
 ProspectChartData *prospect_chart_fees_by_layer    (const ProspectCostResult    *result,
                                                     const char                  *name);
 /* What a catalogue chart is built for beyond the class: the scale of the

@@ -216,3 +216,39 @@ prospect_chart_sparkline (const double *values,
   return data;
 }
 
+
+/**
+ * prospect_chart_fees_by_scenario:
+ *
+ * Every scenario's fees over the whole horizon, stacked by layer, side by
+ * side: the comparison of where each one's money goes.
+ */
+ProspectChartData *
+prospect_chart_fees_by_scenario (const ProspectCostResult **results,
+                                 const char * const        *names,
+                                 guint                      n)
+{
+  g_autoptr(ProspectChartData) data = NULL;
+
+  g_return_val_if_fail (results != NULL && names != NULL, NULL);
+
+  data = prospect_chart_data_new (PROSPECT_CHART_STACKED, PROSPECT_VALUE_DOLLARS, _("Fees by layer, each scenario"));
+  if (n > 0)
+    data->subtitle = g_strdup_printf (ngettext ("Over %u year", "Over %u years", results[0]->years->len),
+                                      results[0]->years->len);
+  for (guint i = 0; i < n; i++)
+    prospect_chart_data_add_category (data, names[i]);
+  for (int l = 0; l < PROSPECT_N_LAYERS; l++)
+    {
+      ProspectChartSeries *s = NULL;
+
+      for (guint i = 0; i < n; i++)
+        if (results[i]->fees[l] > 0.005)
+          {
+            if (s == NULL)
+              s = prospect_chart_data_add_series (data, prospect_layer_label ((ProspectLayer) l));
+            prospect_chart_series_set (s, i, results[i]->fees[l], prospect_layer_label ((ProspectLayer) l));
+          }
+    }
+  return g_steal_pointer (&data);
+}

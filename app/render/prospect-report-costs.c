@@ -338,7 +338,8 @@ _prospect_report_add_costs (ProspectReport           *report,
       }
     chart = prospect_chart_cost_over_time (pointers, labels, results->len, assumptions.surrender_at_end);
     _prospect_report_add_chart (report, chart);
-    layers = prospect_chart_fees_by_layer (pointers[0], labels[0]);
+    layers = results->len > 1 ? prospect_chart_fees_by_scenario (pointers, labels, results->len)
+                              : prospect_chart_fees_by_layer (pointers[0], labels[0]);
     _prospect_report_add_chart (report, layers);
   }
   _prospect_report_page_break (report);

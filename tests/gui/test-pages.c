@@ -236,6 +236,23 @@ test_compare_arithmetic (void)
   g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (c.page, 1), 19329.01, 0.01);
   g_assert_cmpstr (prospect_compare_page_get_breakeven_text (c.page), ==,
                    "Class C is ahead of Class A at first; they draw level or change places in year 9.");
+  /* Fees by layer for every scenario, side by side. */
+  {
+    g_autoptr(GPtrArray) charts = prospect_page_get_charts (PROSPECT_PAGE (c.page));
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < charts->len; i++)
+      {
+        ProspectChartData *data = prospect_chart_view_get_data (g_ptr_array_index (charts, i));
+
+        if (data != NULL && g_strcmp0 (data->title, "Fees by layer, each scenario") == 0)
+          {
+            found = TRUE;
+            g_assert_cmpuint (data->categories->len, ==, 2);
+          }
+      }
+    g_assert_true (found);
+  }
   gui_test_screenshot (c.window, "compare");
   compare_tear_down (&c);
 }

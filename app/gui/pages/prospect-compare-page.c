@@ -175,7 +175,10 @@ _prospect_compare_page_update_results (ProspectComparePage *self)
     {
       g_autoptr(ProspectChartData) cost = prospect_chart_cost_over_time (pointers, names, results->len,
                                                                          self->assumptions.surrender_at_end);
-      g_autoptr(ProspectChartData) layers = prospect_chart_fees_by_layer (pointers[0], names[0]);
+      /* Every scenario's fees by layer, not the first one's alone. */
+      g_autoptr(ProspectChartData) layers = results->len > 1
+                                            ? prospect_chart_fees_by_scenario (pointers, names, results->len)
+                                            : prospect_chart_fees_by_layer (pointers[0], names[0]);
 
       prospect_chart_view_set_data (self->cost_chart, cost);
       prospect_chart_view_set_data (self->layers_chart, layers);
@@ -286,6 +289,18 @@ load_page (ProspectPage      *page,
 }
 
 
+/* Both charts, for Export Chart…, presenting and the tests. */
+static GPtrArray *
+get_charts (ProspectPage *page)
+{
+  ProspectComparePage *self = PROSPECT_COMPARE_PAGE (page);
+  GPtrArray *charts = g_ptr_array_new ();
+
+  g_ptr_array_add (charts, self->cost_chart);
+  g_ptr_array_add (charts, self->layers_chart);
+  return charts;
+}
+
 static void
 prospect_compare_page_class_init (ProspectComparePageClass *klass)
 {
@@ -294,6 +309,7 @@ prospect_compare_page_class_init (ProspectComparePageClass *klass)
   ProspectPageClass *page_class = PROSPECT_PAGE_CLASS (klass);
 
   page_class->load = load_page;
+  page_class->get_charts = get_charts;
 
   object_class->dispose = prospect_compare_page_dispose;
 
