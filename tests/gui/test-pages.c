@@ -236,6 +236,15 @@ test_compare_arithmetic (void)
   g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (c.page, 1), 19329.01, 0.01);
   g_assert_cmpstr (prospect_compare_page_get_breakeven_text (c.page), ==,
                    "Class C is ahead of Class A at first; they draw level or change places in year 9.");
+  /* A third that crosses neither: the pairs that keep their order are
+   * summed up in one line, not a sentence each. */
+  gtk_widget_activate_action (GTK_WIDGET (c.page), "compare.add", NULL);
+  g_assert_cmpuint (prospect_compare_page_get_n_scenarios (c.page), ==, 3);
+  g_assert_cmpstr (prospect_compare_page_get_breakeven_text (c.page), ==,
+                   "Class C is ahead of Class A at first; they draw level or change places in year 9.\n"
+                   "Every other pair keeps its order for the whole period.");
+  prospect_compare_page_delete_scenario (c.page, 2);
+
   /* Fees by layer for every scenario, side by side. */
   {
     g_autoptr(GPtrArray) charts = prospect_page_get_charts (PROSPECT_PAGE (c.page));

@@ -84,6 +84,7 @@ _prospect_compare_page_update_results (ProspectComparePage *self)
   g_autoptr(GString) net = g_string_new (NULL);
   const ProspectCostResult *pointers[PROSPECT_MAX_SCENARIOS];
   const char *names[PROSPECT_MAX_SCENARIOS];
+  guint steady = 0;
   static const char * const headings[] = {
     "Scenario", "Value with costs", "Value without costs", "Fees paid", "Foregone earnings", "Total cost",
   };
@@ -159,12 +160,26 @@ _prospect_compare_page_update_results (ProspectComparePage *self)
     for (guint b = a + 1; b < results->len; b++)
       {
         /* Every crossing, not only the first: two scenarios can change
-         * places more than once. */
-        g_autofree char *text = prospect_cost_describe_crossings (pointers[a], pointers[b], names[a], names[b],
-                                                                  self->assumptions.surrender_at_end);
+         * places more than once.  Pairs that never do are counted, not
+         * listed one sentence each. */
+        g_autoptr(GArray) years = prospect_cost_crossings (pointers[a], pointers[b],
+                                                           self->assumptions.surrender_at_end);
+        g_autofree char *text = NULL;
 
+        if (years->len == 0 && results->len > 2)
+          {
+            steady++;
+            continue;
+          }
+        text = prospect_cost_describe_crossings (pointers[a], pointers[b], names[a], names[b],
+                                                 self->assumptions.surrender_at_end);
         g_string_append_printf (breakeven, "%s%s", breakeven->len > 0 ? "\n" : "", text);
       }
+  if (steady > 0)
+    g_string_append_printf (breakeven, "%s%s", breakeven->len > 0 ? "\n" : "",
+                            breakeven->len > 0
+                            ? _("Every other pair keeps its order for the whole period.")
+                            : _("No two scenarios change places over the whole period: each keeps its order."));
   if (results->len < 2)
     g_string_append (breakeven, "Add a second scenario to see when one overtakes the other.");
   gtk_label_set_text (self->breakeven_label, breakeven->str);

@@ -101,15 +101,42 @@ update_row_title (ProspectScenarioForm *editor)
 
   if (editor->problem != NULL)
     subtitle = g_markup_escape_text (editor->problem, -1);
-  else if (contract > 0 || c->contract_fee > 0 || c->rider_pct > 0)
-    {
-      g_autofree char *charges = prospect_format_percent (contract + (c->rider_on_benefit_base ? c->rider_pct : 0), 2,
-                                                          PROSPECT_NEGATIVE_MINUS);
-
-      subtitle = g_strdup_printf ("Fund %s a year, contract charges %s a year", fund, charges);
-    }
   else
-    subtitle = g_strdup_printf ("Fund %s a year", fund);
+    {
+      /* A summary a collapsed row can be compared by: every term that
+       * changes the figures, in a line. */
+      GString *text = g_string_new (NULL);
+
+      g_string_append_printf (text, _("Fund %s a year"), fund);
+      if (c->front_load_pct > 0)
+        {
+          g_autofree char *load = prospect_format_percent (c->front_load_pct, 2, PROSPECT_NEGATIVE_MINUS);
+
+          g_string_append_printf (text, _(", %s load"), load);
+        }
+      if (contract > 0 || c->rider_pct > 0)
+        {
+          g_autofree char *charges = prospect_format_percent (contract + (c->rider_on_benefit_base ? c->rider_pct : 0),
+                                                              2, PROSPECT_NEGATIVE_MINUS);
+
+          g_string_append_printf (text, _(", contract charges %s a year"), charges);
+        }
+      if (c->contract_fee > 0)
+        {
+          g_autofree char *fee = prospect_format_money (c->contract_fee, 0, PROSPECT_NEGATIVE_MINUS);
+
+          g_string_append_printf (text, _(", %s fee a year"), fee);
+        }
+      if (c->n_surrender > 0)
+        {
+          g_autofree char *first = prospect_format_percent (c->surrender_pct[0], 2, PROSPECT_NEGATIVE_MINUS);
+
+          g_string_append_printf (text, ngettext (", surrender from %s over %u year", ", surrender from %s over %u years",
+                                                  c->n_surrender), first, c->n_surrender);
+        }
+      subtitle = g_markup_escape_text (text->str, -1);
+      g_string_free (text, TRUE);
+    }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (editor->row), title);
   adw_expander_row_set_subtitle (editor->row, subtitle);
 }
