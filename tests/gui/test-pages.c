@@ -245,6 +245,18 @@ test_compare_arithmetic (void)
                    "Every other pair keeps its order for the whole period.");
   prospect_compare_page_delete_scenario (c.page, 2);
 
+  /* Figures of a trillion dollars do not widen the page past a screen. */
+  {
+    GtkEditable *amount = prospect_compare_page_get_assumption (c.page, PROSPECT_ASSUMPTION_AMOUNT);
+    int minimum = 0, natural = 0;
+
+    gtk_editable_set_text (amount, "1000000000000");
+    gui_test_spin ();
+    gtk_widget_measure (GTK_WIDGET (c.page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+    g_assert_cmpint (natural, <=, 1280);
+    gtk_editable_set_text (amount, "10000");
+  }
+
   /* Fees by layer for every scenario, side by side. */
   {
     g_autoptr(GPtrArray) charts = prospect_page_get_charts (PROSPECT_PAGE (c.page));
