@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <cairo-pdf.h>
@@ -42,6 +43,30 @@ make_layout (cairo_t    *cr,
   pango_layout_set_width (layout, (int) (MAX (width, 1) * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+/* A table cell: a figure ("$10,200,000,000") is never broken across
+ * lines; if it is too wide for its column at the table's size, it is set
+ * smaller until it fits on one line. */
+static PangoLayout *
+make_cell_layout (cairo_t    *cr,
+                  const char *text,
+                  double      size,
+                  gboolean    bold,
+                  double      width)
+{
+  PangoLayout *layout = make_layout (cr, text, size, bold, width);
+
+  if (text == NULL || strchr (text, ' ') != NULL)
+    return layout;
+  for (double smaller = size - 0.5; pango_layout_get_line_count (layout) > 1 && smaller >= 5; smaller -= 0.5)
+    {
+      g_object_unref (layout);
+      layout = make_layout (cr, text, smaller, bold, width);
+    }
+  if (pango_layout_get_line_count (layout) > 1)
+    pango_layout_set_width (layout, -1);
   return layout;
 }
 
@@ -108,7 +133,7 @@ table_height (cairo_t   *cr,
 
       for (guint c = 0; c < n; c++)
         {
-          g_autoptr(PangoLayout) l = make_layout (cr, cells[c], 8.5, r == 0, column_width (n, c, width) - 6);
+          g_autoptr(PangoLayout) l = make_cell_layout (cr, cells[c], 8.5, r == 0, column_width (n, c, width) - 6);
 
           if (c > 0)
             pango_layout_set_alignment (l, PANGO_ALIGN_RIGHT);
@@ -119,7 +144,7 @@ table_height (cairo_t   *cr,
         {
           for (guint c = 0; c < n; c++)
             {
-              g_autoptr(PangoLayout) l = make_layout (cr, cells[c], 8.5, r == 0, column_width (n, c, width) - 6);
+              g_autoptr(PangoLayout) l = make_cell_layout (cr, cells[c], 8.5, r == 0, column_width (n, c, width) - 6);
 
               if (c > 0)
                 pango_layout_set_alignment (l, PANGO_ALIGN_RIGHT);

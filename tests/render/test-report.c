@@ -11,6 +11,7 @@
 
 #include "prospect-chart-data.h"
 #include "prospect-report.h"
+#include "prospect-saved-scenario.h"
 
 static char *
 pdf_text (const char *path)
@@ -187,6 +188,46 @@ test_print_what_if (void)
   g_rmdir (dir);
 }
 
+/* Figures of eleven digits and more are never broken across lines in the
+ * handout's tables. */
+static void
+test_handout_large_figures (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectDatabase) db = prospect_database_open_bundled (&error);
+  g_autoptr(ProspectReport) report = NULL;
+  g_autoptr(ProspectSavedScenario) scenario = prospect_saved_scenario_new ("Big");
+  g_autofree char *dir = g_dir_make_tmp ("prospect-report-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "big.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL;
+  g_autoptr(GRegex) broken = g_regex_new ("\\$[0-9,]*,\\s*\\n", 0, 0, NULL);
+  ProspectCostAssumptions assumptions;
+
+  g_assert_no_error (error);
+  g_assert_true (prospect_database_get_assumptions (db, &assumptions, &error));
+  assumptions.amount = 900000000000.0;
+  g_assert_true (prospect_database_save_assumptions (db, &assumptions, &error));
+  scenario->class_id = 1;
+  g_assert_true (prospect_saved_scenario_resolve (scenario, db, &error));
+  g_assert_true (prospect_database_save_scenario (db, scenario, &error));
+  report = prospect_report_new (db, 1, PROSPECT_REPORT_COSTS, NULL, "2026-11-28", &error);
+  g_assert_no_error (error);
+  g_assert_true (prospect_report_export_pdf (report, path, &error));
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed: the printed text is not checked");
+      g_unlink (path);
+      g_rmdir (dir);
+      return;
+    }
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "$900,000,000,000"));
+  g_assert_false (g_regex_match (broken, text, 0, NULL));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,6 +237,7 @@ main (int   argc,
   g_test_add_func ("/prospect/report/handout", test_handout);
   g_test_add_func ("/prospect/report/handout-errors", test_handout_errors);
   g_test_add_func ("/prospect/report/print-what-if", test_print_what_if);
+  g_test_add_func ("/prospect/report/handout-large-figures", test_handout_large_figures);
 
   return g_test_run ();
 }
