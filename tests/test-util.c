@@ -32,3 +32,20 @@ prospect_test_remove_tree (const char *path)
     }
   g_rmdir (path);
 }
+
+/* A new Prospect database, the bundled data in it, at DIR/NAME (any file
+ * there before is removed). */
+ProspectDatabase *
+prospect_test_new_database (const char *dir,
+                            const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  ProspectDatabase *db;
+
+  g_unlink (path);
+  db = prospect_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+  return db;
+}

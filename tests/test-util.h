@@ -7,8 +7,12 @@
 
 #include <glib.h>
 
+#include "prospect-database.h"
+
 G_BEGIN_DECLS
 
-void prospect_test_remove_tree (const char *path);
+void              prospect_test_remove_tree  (const char *path);
+ProspectDatabase *prospect_test_new_database (const char *dir,
+                                              const char *name);
 
 G_END_DECLS

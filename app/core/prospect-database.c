@@ -22,6 +22,8 @@
 
 #define DATA_RESOURCE_BASE "/io/github/prospect/Prospect/data/"
 #define MIGRATIONS_RESOURCE DATA_RESOURCE_BASE "migrations/"
+/* The schema version data/seed.sql and data/seed-text.sql are written for. */
+#define SEED_VERSION 3
 #define BUSY_TIMEOUT_MS 1000
 
 struct _ProspectDatabase
@@ -234,23 +236,39 @@ initialize (ProspectDatabase  *self,
   int latest = prospect_database_latest_version ();
 
   g_string_append_printf (sql, "PRAGMA application_id = %d;\n", PROSPECT_DATABASE_APPLICATION_ID);
-  for (guint i = 0; i < migrations->len; i++)
+  /* The seeds are written for the schema of SEED_VERSION: the migrations
+   * up to it come first, then the seeds, then the later migrations, which
+   * so meet a new file as they meet an upgraded one (reference data added
+   * by a migration finds the bundled series). */
+  for (int pass = 0; pass < 3; pass++)
     {
-      g_autofree char *resource = g_strconcat (MIGRATIONS_RESOURCE, g_ptr_array_index (migrations, i), NULL);
-      g_autofree char *text = load_resource_text (resource, error);
+      if (pass == 1)
+        {
+          for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+            {
+              g_autofree char *resource = g_strconcat (DATA_RESOURCE_BASE, seeds[i], NULL);
+              g_autofree char *text = load_resource_text (resource, error);
 
-      if (text == NULL)
-        return FALSE;
-      g_string_append (sql, text);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
-    {
-      g_autofree char *resource = g_strconcat (DATA_RESOURCE_BASE, seeds[i], NULL);
-      g_autofree char *text = load_resource_text (resource, error);
+              if (text == NULL)
+                return FALSE;
+              g_string_append (sql, text);
+            }
+          continue;
+        }
+      for (guint i = 0; i < migrations->len; i++)
+        {
+          const char *name = g_ptr_array_index (migrations, i);
+          g_autofree char *resource = NULL;
+          g_autofree char *text = NULL;
 
-      if (text == NULL)
-        return FALSE;
-      g_string_append (sql, text);
+          if ((pass == 0) != (atoi (name) <= SEED_VERSION))
+            continue;
+          resource = g_strconcat (MIGRATIONS_RESOURCE, name, NULL);
+          text = load_resource_text (resource, error);
+          if (text == NULL)
+            return FALSE;
+          g_string_append (sql, text);
+        }
     }
   return run_in_transaction (self, sql->str, latest, error);
 }

@@ -21,6 +21,7 @@
 #include "prospect-database-private.h"
 #include "prospect-fee-lines.h"
 #include "prospect-filing-import.h"
+#include "prospect-index-names.h"
 #include "prospect-printed-example.h"
 #include "prospect-returns.h"
 
@@ -453,11 +454,12 @@ write_returns (Writer                     *w,
     }
 
   /* The series' index rows are every class's benchmarks; one index is one
-   * series in the store, shared by every fund that names it. */
+   * series in the store, shared by every fund that names it, and found by
+   * the name's key so that it meets the reference data's yearly returns. */
   for (guint i = 0; i < series->indexes->len; i++)
     {
       const ProspectFilingRow *row = g_ptr_array_index (series->indexes, i);
-      gint64 index_id = lookup (w->db, "SELECT id FROM series WHERE name = ?1 AND class_id IS NULL", row->name, error);
+      gint64 index_id = prospect_database_find_index (w->db, row->name, error);
 
       if (index_id < 0)
         return FALSE;

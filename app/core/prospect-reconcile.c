@@ -96,6 +96,12 @@ prospect_reconcile_class (ProspectDatabase  *database,
         r->computed.reason = g_strdup ("the stated period's dates are not valid");
       else if (rows->len == 0)
         r->computed.reason = g_strdup ("no yearly returns in the database for this series");
+      /* A fund's first row may be the part-year from its inception, but an
+       * index's years are whole calendar years: from 13 September 1993,
+       * 1993's full-year return would be compounded for three months. */
+      else if (!s->is_class && (g_date_get_month (&start) != G_DATE_JANUARY || g_date_get_day (&start) != 1))
+        r->computed.reason = g_strdup_printf ("the period starts within %d, and an index's yearly returns cover "
+                                              "whole calendar years", g_date_get_year (&start));
       else
         prospect_period_return_compute ((const ProspectAnnualReturn *) (void *) rows->data, rows->len,
                                         &start, &end, day_count, &r->computed);

@@ -236,7 +236,6 @@ prospect_period_return_compute (const ProspectAnnualReturn *rows,
       result->reason = g_strdup ("yearly returns cover periods that end on 31 December only");
       return FALSE;
     }
-
   first_year = g_date_get_year (start);
   last_year = g_date_get_year (end);
   for (int year = first_year; year <= last_year; year++)
@@ -284,6 +283,43 @@ prospect_round_half_up (double value,
   if (scaled >= 0)
     return floor (scaled + 0.5 + guard) / scale;
   return -floor (-scaled + 0.5 + guard) / scale;
+}
+
+/* Fund minus index, in percentage points, at the hundredth both are
+ * printed to: 34.28 − 28.58 is 5.70, not 5.700000000000003.  NAN when
+ * either year is missing. */
+double
+prospect_return_difference (double fund_pct,
+                            double index_pct)
+{
+  if (!isfinite (fund_pct) || !isfinite (index_pct))
+    return NAN;
+  return prospect_round_half_up (fund_pct - index_pct, 2);
+}
+
+/* Years are compared where both series have a figure (NAN marks a missing
+ * year); "beaten" means the fund's return was higher to the hundredth. */
+void
+prospect_returns_versus (const double        *fund_pct,
+                         const double        *index_pct,
+                         guint                n,
+                         ProspectVersusCount *count)
+{
+  g_return_if_fail (count != NULL);
+
+  memset (count, 0, sizeof *count);
+  for (guint i = 0; i < n; i++)
+    {
+      double difference = prospect_return_difference (fund_pct[i], index_pct[i]);
+
+      if (isnan (difference))
+        continue;
+      count->n_compared++;
+      if (difference > 0)
+        count->n_beaten++;
+      else if (difference == 0)
+        count->n_tied++;
+    }
 }
 
 gboolean

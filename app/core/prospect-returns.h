@@ -78,6 +78,22 @@ gboolean    prospect_period_return_compute (const ProspectAnnualReturn *rows,
                                             ProspectDayCount            day_count,
                                             ProspectPeriodReturn       *result);
 
+/* A fund's years against an index's: the years both have, how many the
+ * fund's return was higher, and how many equal. */
+typedef struct
+{
+  guint n_compared;
+  guint n_beaten;
+  guint n_tied;
+} ProspectVersusCount;
+
+double      prospect_return_difference     (double fund_pct,
+                                            double index_pct);
+void        prospect_returns_versus        (const double        *fund_pct,
+                                            const double        *index_pct,
+                                            guint                n,
+                                            ProspectVersusCount *count);
+
 gboolean    prospect_agrees_at_hundredths  (double computed_pct,
                                             double stated_pct);
 double      prospect_round_half_up         (double value,

@@ -117,6 +117,38 @@ load_yearly_series (ProspectDatabase  *database,
   return g_steal_pointer (&result);
 }
 
+/* The years a chart shows: the class's own when it has any (an index's
+ * earlier or later years are not the fund's story), else every series'. */
+static gboolean
+chart_years (GPtrArray *series,
+             int       *first,
+             int       *last)
+{
+  *first = G_MAXINT;
+  *last = G_MININT;
+  for (int pass = 0; pass < 2 && *first > *last; pass++)
+    for (guint i = 0; i < series->len; i++)
+      {
+        const YearlySeries *y = g_ptr_array_index (series, i);
+
+        if (y->years->len == 0 || (pass == 0 && !y->is_class))
+          continue;
+        *first = MIN (*first, g_array_index (y->years, ProspectAnnualReturn, 0).year);
+        *last = MAX (*last, g_array_index (y->years, ProspectAnnualReturn, y->years->len - 1).year);
+      }
+  return *first <= *last;
+}
+
+static const ProspectAnnualReturn *
+year_row (const YearlySeries *y,
+          int                 year)
+{
+  for (guint r = 0; r < y->years->len; r++)
+    if (g_array_index (y->years, ProspectAnnualReturn, r).year == year)
+      return &g_array_index (y->years, ProspectAnnualReturn, r);
+  return NULL;
+}
+
 static void
 add_performance_notes (ProspectChartData *data,
                        GPtrArray         *series,
@@ -139,6 +171,55 @@ add_performance_notes (ProspectChartData *data,
   prospect_chart_data_add_note (data, PROSPECT_CONTRACT_NOTE);
 }
 
+/* Under the bars, in words: how often the fund beat each index shown, and
+ * which stated indices have no sourced yearly figures (nothing is
+ * estimated for them). */
+static void
+add_versus_notes (ProspectChartData *data,
+                  GPtrArray         *series,
+                  int                first,
+                  int                last)
+{
+  const ProspectChartSeries *fund = NULL;
+
+  if (data->versus_series >= 0)
+    fund = g_ptr_array_index (data->series, data->versus_series);
+  for (guint i = 0; fund != NULL && i < data->series->len; i++)
+    {
+      const ProspectChartSeries *index = g_ptr_array_index (data->series, i);
+      ProspectVersusCount count;
+      g_autofree char *note = NULL;
+
+      if ((int) i == data->versus_series)
+        continue;
+      prospect_returns_versus ((const double *) (void *) fund->values->data,
+                               (const double *) (void *) index->values->data, fund->values->len, &count);
+      if (count.n_compared == 0)
+        continue;
+      if (count.n_tied > 0)
+        note = g_strdup_printf (_("%s beat the %s in %u of %u years (equal in %u)."), fund->name, index->name,
+                                count.n_beaten, count.n_compared, count.n_tied);
+      else
+        note = g_strdup_printf (_("%s beat the %s in %u of %u years."), fund->name, index->name, count.n_beaten,
+                                count.n_compared);
+      prospect_chart_data_add_note (data, note);
+    }
+  for (guint i = 0; i < series->len; i++)
+    {
+      const YearlySeries *y = g_ptr_array_index (series, i);
+      gboolean any = FALSE;
+      g_autofree char *note = NULL;
+
+      for (int year = first; year <= last && !any; year++)
+        any = year_row (y, year) != NULL;
+      if (y->is_class || any)
+        continue;
+      note = g_strdup_printf (_("%s: no sourced calendar-year returns for %d–%d; its stated averages are in the "
+                                "average annual returns table."), y->name, first, last);
+      prospect_chart_data_add_note (data, note);
+    }
+}
+
 ProspectChartData *
 prospect_chart_annual_returns (ProspectDatabase  *database,
                                gint64             class_id,
@@ -154,17 +235,9 @@ prospect_chart_annual_returns (ProspectDatabase  *database,
   data = prospect_chart_data_new (PROSPECT_CHART_BARS, PROSPECT_VALUE_PERCENT, _("Calendar-year total returns"));
   data->subtitle = class_subtitle (database, class_id);
 
-  /* The prospectus shows up to the last ten calendar years. */
-  for (guint i = 0; i < series->len; i++)
-    {
-      const YearlySeries *y = g_ptr_array_index (series, i);
-
-      if (y->years->len == 0)
-        continue;
-      first = MIN (first, g_array_index (y->years, ProspectAnnualReturn, 0).year);
-      last = MAX (last, g_array_index (y->years, ProspectAnnualReturn, y->years->len - 1).year);
-    }
-  if (first > last)
+  /* The prospectus shows up to the last ten calendar years: the fund's,
+   * with each benchmark's same years beside them. */
+  if (!chart_years (series, &first, &last))
     return g_steal_pointer (&data);
   first = MAX (first, last - 9);
   for (int year = first; year <= last; year++)
@@ -178,16 +251,21 @@ prospect_chart_annual_returns (ProspectDatabase  *database,
     {
       const YearlySeries *y = g_ptr_array_index (series, i);
       ProspectChartSeries *s;
+      gboolean any = FALSE;
 
-      if (y->years->len == 0)
+      for (int year = first; year <= last && !any; year++)
+        any = year_row (y, year) != NULL;
+      if (!any)
         continue;
+      if (y->is_class && data->versus_series < 0)
+        data->versus_series = (int) data->series->len;
       s = prospect_chart_data_add_series (data, y->name);
       for (guint r = 0; r < y->years->len; r++)
         {
           const ProspectAnnualReturn *row = &g_array_index (y->years, ProspectAnnualReturn, r);
           g_autofree char *source = NULL;
 
-          if (row->year < first)
+          if (row->year < first || row->year > last)
             continue;
           source = prospect_database_describe_annual_return (database, y->series_id, row->year, NULL);
           if (source == NULL)
@@ -196,6 +274,7 @@ prospect_chart_annual_returns (ProspectDatabase  *database,
         }
     }
   add_performance_notes (data, series, TRUE);
+  add_versus_notes (data, series, first, last);
   for (guint i = 0; i < data->series->len; i++)
     {
       const ProspectChartSeries *s = g_ptr_array_index (data->series, i);
@@ -334,17 +413,8 @@ prospect_chart_growth (ProspectDatabase  *database,
   data->subtitle = class_subtitle (database, class_id);
   data->log_scale = log_scale;
 
-  /* All series start together, from the first year every one has. */
-  for (guint i = 0; i < series->len; i++)
-    {
-      const YearlySeries *y = g_ptr_array_index (series, i);
-
-      if (y->years->len == 0)
-        continue;
-      first = MIN (first, g_array_index (y->years, ProspectAnnualReturn, 0).year);
-      last = MAX (last, g_array_index (y->years, ProspectAnnualReturn, y->years->len - 1).year);
-    }
-  if (first > last)
+  /* All series start together, from the fund's first year. */
+  if (!chart_years (series, &first, &last))
     return g_steal_pointer (&data);
 
   {
@@ -364,17 +434,18 @@ prospect_chart_growth (ProspectDatabase  *database,
       ProspectChartSeries *s;
       double value = amount;
 
-      if (y->years->len == 0 || g_array_index (y->years, ProspectAnnualReturn, 0).year != first)
+      if (year_row (y, first) == NULL)
         continue;
       s = prospect_chart_data_add_series (data, y->name);
       prospect_chart_series_set (s, 0, amount, "Amount invested");
-      for (guint r = 0; r < y->years->len; r++)
+      for (int year = first; year <= last; year++)
         {
-          const ProspectAnnualReturn *row = &g_array_index (y->years, ProspectAnnualReturn, r);
+          const ProspectAnnualReturn *row = year_row (y, year);
+          guint r = (guint) (year - first);
           g_autofree char *source = NULL;
 
           /* A gap in the years ends the line rather than bridging it. */
-          if (row->year != first + (int) r)
+          if (row == NULL)
             break;
           value *= 1.0 + row->return_pct / 100.0;
           {

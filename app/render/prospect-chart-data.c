@@ -21,6 +21,7 @@
 
 #include "prospect-chart-data.h"
 #include "prospect-format.h"
+#include "prospect-returns.h"
 
 G_DEFINE_QUARK (prospect-chart-error-quark, prospect_chart_error)
 G_DEFINE_BOXED_TYPE (ProspectChartData, prospect_chart_data, prospect_chart_data_ref, prospect_chart_data_unref)
@@ -62,6 +63,7 @@ prospect_chart_data_new (ProspectChartKind   kind,
   data->categories = g_ptr_array_new_with_free_func (g_free);
   data->series = g_ptr_array_new_with_free_func ((GDestroyNotify) series_free);
   data->notes = g_ptr_array_new_with_free_func (g_free);
+  data->versus_series = -1;
   return data;
 }
 
@@ -194,6 +196,7 @@ prospect_chart_item_text (const ProspectChartData *data,
   const ProspectChartSeries *s;
   const char *source;
   g_autofree char *value = NULL;
+  g_autoptr(GString) text = NULL;
 
   g_return_val_if_fail (data != NULL, NULL);
   if (series >= data->series->len || category >= data->categories->len)
@@ -202,10 +205,23 @@ prospect_chart_item_text (const ProspectChartData *data,
   s = g_ptr_array_index (data->series, series);
   value = prospect_chart_format_value (data, prospect_chart_data_get_value (data, series, category));
   source = g_ptr_array_index (s->sources, category);
+  text = g_string_new (NULL);
+  g_string_append_printf (text, "%s, %s: %s", s->name, (const char *) g_ptr_array_index (data->categories, category),
+                          value);
+  /* An index's bar also says how far the fund was above or below it. */
+  if (data->versus_series >= 0 && (guint) data->versus_series < data->series->len && (int) series != data->versus_series)
+    {
+      const ProspectChartSeries *fund = g_ptr_array_index (data->series, data->versus_series);
+      double difference = prospect_return_difference (prospect_chart_data_get_value (data, data->versus_series, category),
+                                                      prospect_chart_data_get_value (data, series, category));
+
+      if (!isnan (difference))
+        g_string_append_printf (text, "\n%s − %s: %s%.2f percentage points", fund->name, s->name,
+                                difference > 0 ? "+" : difference < 0 ? "−" : "", fabs (difference));
+    }
   if (source != NULL)
-    return g_strdup_printf ("%s, %s: %s\nSource: %s", s->name, (const char *) g_ptr_array_index (data->categories, category),
-                            value, source);
-  return g_strdup_printf ("%s, %s: %s", s->name, (const char *) g_ptr_array_index (data->categories, category), value);
+    g_string_append_printf (text, "\nSource: %s", source);
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 /* One sentence for screen readers: what is shown, its range, and its

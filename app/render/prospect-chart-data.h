@@ -54,6 +54,7 @@ struct _ProspectChartData
   GPtrArray           *categories;  /* char * */
   GPtrArray           *series;      /* ProspectChartSeries * */
   GPtrArray           *notes;       /* char *: footnotes and required legends */
+  int                  versus_series; /* the fund the others are measured against; −1: none */
 };
 
 typedef struct

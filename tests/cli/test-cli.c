@@ -219,6 +219,15 @@ test_average_returns (void)
   g_assert_true (json_object_get_null_member (inception, "computed_pct"));
   g_assert_true (json_object_get_null_member (inception, "agree"));
   g_assert_nonnull (strstr (json_object_get_string_member (inception, "reason"), "1993"));
+
+  /* The S&P 500's rows, recomputed from its reference years. */
+  one = json_array_get_object_element (rows, 3);
+  five = json_array_get_object_element (rows, 4);
+  g_assert_cmpstr (json_object_get_string_member (one, "series"), ==, "S&P 500 Index");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (one, "computed_pct"), -9.10, 1e-9);
+  g_assert_true (json_object_get_boolean_member (one, "agree"));
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (five, "computed_pct"), 18.329, 1e-3);
+  g_assert_true (json_object_get_boolean_member (five, "agree"));
 }
 
 static void
@@ -365,7 +374,7 @@ test_import_export_csv (void)
 
     run_prospect (&run, "--import", first, "--kind", "returns", "--database", other_db, NULL);
     g_assert_cmpint (run.status, ==, 0);
-    g_assert_nonnull (strstr (run.out, "Imported 5 of 5 rows"));
+    g_assert_nonnull (strstr (run.out, "Imported 13 of 13 rows"));
   }
   {
     g_auto(Run) run = { 0 };

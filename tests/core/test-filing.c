@@ -376,22 +376,11 @@ test_filing_readable_member (void)
     }
 }
 
-static ProspectDatabase *
-new_database (const char *name)
-{
-  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  ProspectDatabase *db = prospect_database_open (path, &error);
-
-  g_assert_no_error (error);
-  return db;
-}
-
 static void
 test_filing_import (void)
 {
   g_autoptr(ProspectFiling) filing = read_filing ("delaware-value-fund-485bpos-2023-11-30.htm");
-  g_autoptr(ProspectDatabase) db = new_database ("import.db");
+  g_autoptr(ProspectDatabase) db = prospect_test_new_database (tmpdir, "import.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(ProspectFeeTable) fees = NULL;
@@ -458,7 +447,7 @@ static void
 test_filing_import_nothing (void)
 {
   g_autoptr(ProspectFiling) filing = read_filing ("hand-made-rr-instance.xml");
-  g_autoptr(ProspectDatabase) db = new_database ("nothing.db");
+  g_autoptr(ProspectDatabase) db = prospect_test_new_database (tmpdir, "nothing.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) classes = NULL;
   ProspectFilingImportReport report;
@@ -527,7 +516,7 @@ static void
 test_filing_undo (void)
 {
   g_autoptr(ProspectFiling) filing = read_filing ("delaware-value-fund-485bpos-2023-11-30.htm");
-  g_autoptr(ProspectDatabase) db = new_database ("undo.db");
+  g_autoptr(ProspectDatabase) db = prospect_test_new_database (tmpdir, "undo.db");
   g_autofree char *path = g_build_filename (tmpdir, "undo.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *empty = dump_database (path);

@@ -61,6 +61,13 @@ test_pages_show_prospectus (void)
   g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "✓ 18.73%"));
   g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "day count: anniversary"));
   g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "Best year: 1998, 34.28%"));
+  /* The S&P 500's stated figures recomputed from its reference years, and
+   * the fund's years against it under the chart. */
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "✓ 18.33%"));
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "✓ (9.10%)"));
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "Fund − S&P 500 Index"));
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "+6.83"));
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "Ahead in 3 of 5 years"));
   gui_test_screenshot (window, "performance");
 
   gui_test_show_page (window, 1);
@@ -377,7 +384,7 @@ find_entry_with_text (GtkWidget  *widget,
 static gboolean
 import_finished (gpointer data)
 {
-  return prospect_data_page_get_n_rows (data) != 5;
+  return prospect_data_page_get_n_rows (data) != 13;
 }
 
 typedef struct
@@ -428,11 +435,13 @@ test_data_page (void)
   g_assert_null (prospect_data_page_get_check_text (page));
 
   prospect_data_page_show_table (page, "returns");
-  g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 5);
-  for (guint r = 0; r < 5; r++)
-    if (g_strcmp0 (prospect_data_page_get_cell (page, r, 1), "2000") == 0)
+  /* The fund's five years and the S&P 500's eight (reference data). */
+  g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 13);
+  for (guint r = 0; r < 13; r++)
+    if (g_strcmp0 (prospect_data_page_get_cell (page, r, 0), "1") == 0
+        && g_strcmp0 (prospect_data_page_get_cell (page, r, 1), "2000") == 0)
       y2000 = r;
-  g_assert_cmpuint (y2000, <, 5);
+  g_assert_cmpuint (y2000, <, 13);
   gui_test_screenshot (window, "data");
 
   /* An edit shows on the other pages at once: 2000 is now −2.50%, so the
@@ -477,9 +486,9 @@ test_data_page (void)
 
   /* Delete, then undo from the notification's own button. */
   g_assert_true (prospect_data_page_delete_row (page, 0, &error));
-  g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 4);
+  g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 12);
   gui_test_click_undo (GTK_WIDGET (window));
-  g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 5);
+  g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 13);
 
   /* A fee table that no longer gives the printed example is flagged. */
   prospect_data_page_show_table (page, "fees");
@@ -495,14 +504,14 @@ test_data_page (void)
   prospect_data_page_show_table (page, "returns");
   prospect_data_page_import_file (page, csv, PROSPECT_IMPORT_ALL_OR_NOTHING);
   gui_test_wait_for (import_finished, page);
-  g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 7);
+  g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 15);
 
   /* The import changed the file under the history: Redo (the fee edit
    * undone above) no longer replays over it, and the screen and the file
    * still agree. */
   gtk_widget_activate_action (GTK_WIDGET (page), "data.redo", NULL);
   gtk_widget_activate_action (GTK_WIDGET (page), "data.undo", NULL);
-  g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 7);
+  g_assert_cmpuint (prospect_data_page_get_n_rows (page), ==, 15);
   prospect_data_page_show_table (page, "fees");
   g_assert_cmpstr (prospect_data_page_get_cell (page, 0, fee_column ("total_pct")), ==, "0.66");
   prospect_data_page_show_table (page, "returns");

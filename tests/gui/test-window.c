@@ -337,9 +337,18 @@ test_chart_keyboard (void)
   g_assert_cmpstr (first, ==, "Balanced Portfolio – Institutional Shares, 1996: 16.18%\n"
                               "Source: Janus Aspen Series, Balanced Portfolio, Institutional Shares: Prospectus, "
                               "Financial highlights, line 12; as of December 31, 1996");
-  g_assert_true (prospect_chart_view_move_focus (chart, 4));
+  /* Bars in reading order: each year's fund bar, then the S&P 500's,
+   * which says how far the fund was ahead. */
+  g_assert_true (prospect_chart_view_move_focus (chart, 8));
   second = prospect_chart_view_dup_focus_text (chart);
   g_assert_true (g_str_has_prefix (second, "Balanced Portfolio – Institutional Shares, 2000: (2.27%)"));
+  g_assert_true (prospect_chart_view_move_focus (chart, 1));
+  {
+    g_autofree char *index = prospect_chart_view_dup_focus_text (chart);
+
+    g_assert_true (g_str_has_prefix (index, "S&P 500 Index, 2000: (9.10%)\nBalanced Portfolio – Institutional Shares − "
+                                            "S&P 500 Index: +6.83 percentage points"));
+  }
   g_assert_false (prospect_chart_view_move_focus (chart, 1));
   gui_test_close_window (window);
 }

@@ -141,27 +141,32 @@ test_bar_layout (void)
   double zero;
 
   draw_into (data, 800, 500, 1, TRUE, &layout, NULL);
-  /* One bar a year, 1996 to 2000, left to right, and all in the plot. */
-  g_assert_cmpuint (layout.items->len, ==, 5);
+  /* The fund and the S&P 500 for each year, 1996 to 2000, left to right,
+   * the fund first in each pair, and all in the plot. */
+  g_assert_cmpuint (layout.items->len, ==, 10);
   for (guint i = 0; i < layout.items->len; i++)
     {
       const ProspectChartItem *item = &g_array_index (layout.items, ProspectChartItem, i);
 
-      g_assert_cmpint (item->category, ==, (int) i);
+      g_assert_cmpint (item->category, ==, (int) i / 2);
+      g_assert_cmpint (item->series, ==, (int) i % 2);
       g_assert_cmpfloat (item->x, >=, layout.plot_x);
       g_assert_cmpfloat (item->x + item->width, <=, layout.plot_x + layout.plot_width + 1e-6);
       if (i > 0)
         g_assert_cmpfloat (item->x, >, g_array_index (layout.items, ProspectChartItem, i - 1).x);
     }
-  /* 1998 (34.28%) is the tallest; 2000 (−2.27%) hangs below the others' base. */
+  /* The fund's 1998 (34.28%) stands above its 1999 (26.76%); its 2000
+   * (−2.27%) hangs below the base, as does the S&P 500's (−9.10%), further. */
   zero = g_array_index (layout.items, ProspectChartItem, 0).y + g_array_index (layout.items, ProspectChartItem, 0).height;
-  g_assert_cmpfloat (g_array_index (layout.items, ProspectChartItem, 2).y, <,
-                     g_array_index (layout.items, ProspectChartItem, 3).y);
-  g_assert_cmpfloat (g_array_index (layout.items, ProspectChartItem, 4).y + g_array_index (layout.items, ProspectChartItem, 4).height,
+  g_assert_cmpfloat (g_array_index (layout.items, ProspectChartItem, 4).y, <,
+                     g_array_index (layout.items, ProspectChartItem, 6).y);
+  g_assert_cmpfloat (g_array_index (layout.items, ProspectChartItem, 8).y + g_array_index (layout.items, ProspectChartItem, 8).height,
                      >, zero - 1);
+  g_assert_cmpfloat (g_array_index (layout.items, ProspectChartItem, 9).y + g_array_index (layout.items, ProspectChartItem, 9).height,
+                     >, g_array_index (layout.items, ProspectChartItem, 8).y + g_array_index (layout.items, ProspectChartItem, 8).height);
   g_assert_cmpuint (layout.dropped & PROSPECT_CHART_DROPPED_VALUE_LABELS, ==, 0);
-  g_assert_cmpint (prospect_chart_layout_hit (&layout, g_array_index (layout.items, ProspectChartItem, 2).x + 1,
-                                              g_array_index (layout.items, ProspectChartItem, 2).y + 1), ==, 2);
+  g_assert_cmpint (prospect_chart_layout_hit (&layout, g_array_index (layout.items, ProspectChartItem, 4).x + 1,
+                                              g_array_index (layout.items, ProspectChartItem, 4).y + 1), ==, 4);
   g_assert_cmpint (prospect_chart_layout_hit (&layout, -5, -5), ==, -1);
   prospect_chart_layout_clear (&layout);
 }
@@ -239,7 +244,7 @@ test_describe (void)
   g_autofree char *empty_text = prospect_chart_describe (empty);
 
   g_assert_cmpstr (text, ==, "Calendar-year total returns, 1996 to 2000; Balanced Portfolio – Institutional Shares "
-                             "from (2.27%) (2000) to 34.28% (1998).");
+                             "from (2.27%) (2000) to 34.28% (1998); S&P 500 Index from (9.10%) (2000) to 33.36% (1997).");
   g_assert_true (g_str_has_prefix (item, "Balanced Portfolio – Institutional Shares, 2000: (2.27%)\nSource: "));
   g_assert_cmpstr (empty_text, ==, "Nothing: no data.");
   g_assert_true (prospect_chart_data_is_empty (empty));

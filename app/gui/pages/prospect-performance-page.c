@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 
 #include "prospect-chart-catalogue.h"
@@ -30,6 +32,7 @@ struct _ProspectPerformancePage
   GtkLabel          *method_label;
   GtkStack          *annual_stack;
   ProspectChartView *annual_chart;
+  GtkGrid           *versus_grid;
   GtkLabel          *stats_label;
   GtkSwitch         *log_switch;
   ProspectChartView *growth_chart;
@@ -137,6 +140,78 @@ fill_average_table (ProspectPerformancePage *self,
     }
 }
 
+/* Under the calendar-year chart, the same years as figures: the fund, each
+ * index beside it, and the difference, with how many years the fund was
+ * ahead.  Built from the chart's own data, so the two cannot disagree. */
+static void
+fill_versus_table (ProspectPerformancePage *self,
+                   const ProspectChartData *annual)
+{
+  const ProspectChartSeries *fund;
+  int column = 1;
+  int last_row = (int) annual->categories->len + 1;
+
+  prospect_ui_clear_grid (self->versus_grid);
+  gtk_widget_set_visible (GTK_WIDGET (self->versus_grid), annual->versus_series >= 0 && annual->series->len > 1);
+  if (annual->versus_series < 0 || annual->series->len < 2)
+    return;
+  fund = g_ptr_array_index (annual->series, annual->versus_series);
+
+  gtk_grid_attach (self->versus_grid, prospect_ui_cell (_("Year"), "heading", 0), 0, 0, 1, 1);
+  for (guint c = 0; c < annual->categories->len; c++)
+    gtk_grid_attach (self->versus_grid, prospect_ui_cell (g_ptr_array_index (annual->categories, c), NULL, 0), 0,
+                     (int) c + 1, 1, 1);
+  for (guint s = 0; s < annual->series->len; s++)
+    {
+      const ProspectChartSeries *series = g_ptr_array_index (annual->series, s);
+      gboolean is_fund = (int) s == annual->versus_series;
+      ProspectVersusCount count;
+      GtkWidget *heading = prospect_ui_cell (series->name, "heading", 1);
+
+      gtk_widget_set_hexpand (heading, TRUE);
+      gtk_grid_attach (self->versus_grid, heading, column, 0, 1, 1);
+      if (!is_fund)
+        {
+          g_autofree char *title = g_strdup_printf (_("Fund − %s"), series->name);
+
+          gtk_grid_attach (self->versus_grid, prospect_ui_cell (title, "heading", 1), column + 1, 0, 1, 1);
+        }
+      for (guint c = 0; c < annual->categories->len; c++)
+        {
+          double value = prospect_chart_data_get_value (annual, s, c);
+          double difference = prospect_return_difference (prospect_chart_data_get_value (annual, annual->versus_series, c),
+                                                          value);
+          g_autofree char *text = isfinite (value) ? prospect_format_percent (value, 2, PROSPECT_NEGATIVE_PARENTHESES)
+                                                   : g_strdup (_("n/a"));
+          GtkWidget *cell = prospect_ui_cell (text, "numeric", 1);
+
+          gtk_grid_attach (self->versus_grid, cell, column, (int) c + 1, 1, 1);
+          if (is_fund)
+            continue;
+          g_clear_pointer (&text, g_free);
+          text = isnan (difference) ? g_strdup ("—") : g_strdup_printf ("%s%.2f", difference > 0 ? "+" : difference < 0 ? "−" : "",
+                                                                        fabs (difference));
+          cell = prospect_ui_cell (text, "numeric", 1);
+          if (difference < 0)
+            gtk_widget_add_css_class (cell, "dim-label");
+          gtk_grid_attach (self->versus_grid, cell, column + 1, (int) c + 1, 1, 1);
+        }
+      if (is_fund)
+        {
+          column++;
+          continue;
+        }
+      prospect_returns_versus ((const double *) (void *) fund->values->data,
+                               (const double *) (void *) series->values->data, fund->values->len, &count);
+      {
+        g_autofree char *text = g_strdup_printf (_("Ahead in %u of %u years"), count.n_beaten, count.n_compared);
+
+        gtk_grid_attach (self->versus_grid, prospect_ui_cell (text, "caption", 1), column, last_row, 2, 1);
+      }
+      column += 2;
+    }
+}
+
 static void
 prospect_performance_page_dispose (GObject *object)
 {
@@ -187,6 +262,7 @@ prospect_performance_page_class_init (ProspectPerformancePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, method_label);
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, annual_stack);
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, annual_chart);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, versus_grid);
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, stats_label);
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, log_switch);
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, growth_chart);
@@ -269,6 +345,7 @@ prospect_performance_page_load (ProspectPerformancePage  *self,
     }
   gtk_stack_set_visible_child_name (self->annual_stack, "chart");
   prospect_chart_view_set_data (self->annual_chart, annual);
+  fill_versus_table (self, annual);
 
   if (yearly != NULL && yearly->len > 0)
     {

@@ -1,0 +1,158 @@
+/* test-chart-groups.c: the calendar-year chart with the fund beside its
+ * indices: grouped bars for one to six series, the difference on each
+ * index bar, and the "beat the index" count.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "prospect-chart-catalogue.h"
+
+static void
+draw_layout (const ProspectChartData *data,
+             int                      width,
+             int                      height,
+             ProspectChartLayout     *layout)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  ProspectChartTheme theme;
+
+  prospect_chart_theme_init (&theme, PROSPECT_CHART_THEME_PRINT);
+  g_strlcpy (theme.font_family, "DejaVu Sans", sizeof theme.font_family);
+  prospect_chart_draw (cr, data, width, height, &theme, -1, -1, layout);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* Five years and one to six series (a fund and up to five indices), one
+ * year missing in the last series: every bar inside the plot, a group's
+ * bars side by side in series order without overlapping, and each group
+ * wholly left of the next. */
+static void
+test_groups (void)
+{
+  static const int sizes[][2] = { { 480, 320 }, { 800, 500 }, { 1600, 900 } };
+
+  for (guint n_series = 1; n_series <= 6; n_series++)
+    for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+      {
+        g_autoptr(ProspectChartData) data = prospect_chart_data_new (PROSPECT_CHART_BARS, PROSPECT_VALUE_PERCENT,
+                                                                     "Calendar-year total returns");
+        ProspectChartLayout layout;
+        guint expected = 0;
+
+        for (int year = 1996; year <= 2000; year++)
+          {
+            g_autofree char *label = g_strdup_printf ("%d", year);
+
+            prospect_chart_data_add_category (data, label);
+          }
+        for (guint s = 0; s < n_series; s++)
+          {
+            g_autofree char *name = g_strdup_printf ("Series %u", s + 1);
+            ProspectChartSeries *series = prospect_chart_data_add_series (data, name);
+
+            for (guint c = 0; c < 5; c++)
+              if (!(s == n_series - 1 && n_series > 1 && c == 2))
+                {
+                  prospect_chart_series_set (series, c, (c % 2 ? -1.0 : 1.0) * (3.0 + 4.0 * s + c), NULL);
+                  expected++;
+                }
+          }
+        data->versus_series = 0;
+        draw_layout (data, sizes[z][0], sizes[z][1], &layout);
+        g_test_message ("%u series at %dx%d: %u bars", n_series, sizes[z][0], sizes[z][1], layout.items->len);
+        g_assert_cmpuint (layout.items->len, ==, expected);
+        for (guint i = 0; i < layout.items->len; i++)
+          {
+            const ProspectChartItem *item = &g_array_index (layout.items, ProspectChartItem, i);
+
+            g_assert_cmpfloat (item->width, >, 0);
+            g_assert_cmpfloat (item->x, >=, layout.plot_x - 1e-6);
+            g_assert_cmpfloat (item->x + item->width, <=, layout.plot_x + layout.plot_width + 1e-6);
+            if (i == 0)
+              continue;
+            {
+              const ProspectChartItem *before = &g_array_index (layout.items, ProspectChartItem, i - 1);
+
+              if (before->category == item->category)
+                g_assert_cmpint (before->series, <, item->series);
+              else
+                g_assert_cmpint (before->category, <, item->category);
+              g_assert_cmpfloat (before->x + before->width, <=, item->x + 1e-6);
+            }
+          }
+        prospect_chart_layout_clear (&layout);
+      }
+}
+
+/* The bundled class against the S&P 500 (S&P Dow Jones Indices' years):
+ * the index bar says how far the fund was above or below, the notes count
+ * the years it beat the index and say that the Government/Credit index
+ * has no sourced years. */
+static void
+test_versus_bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectDatabase) db = prospect_database_open_bundled (&error);
+  g_autoptr(ProspectChartData) data = NULL;
+  g_autofree char *fund_2000 = NULL;
+  g_autofree char *index_2000 = NULL;
+  g_autofree char *index_1996 = NULL;
+  gboolean beat = FALSE, unsourced = FALSE;
+
+  g_assert_no_error (error);
+  data = prospect_chart_annual_returns (db, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (data->series->len, ==, 2);
+  g_assert_cmpint (data->versus_series, ==, 0);
+  g_assert_cmpfloat (prospect_chart_data_get_value (data, 1, 0), ==, 22.96);
+  g_assert_cmpfloat (prospect_chart_data_get_value (data, 1, 4), ==, -9.10);
+
+  fund_2000 = prospect_chart_item_text (data, 0, 4);
+  index_2000 = prospect_chart_item_text (data, 1, 4);
+  index_1996 = prospect_chart_item_text (data, 1, 0);
+  g_assert_null (strstr (fund_2000, "percentage points"));
+  g_assert_true (g_str_has_prefix (index_2000, "S&P 500 Index, 2000: (9.10%)\n"
+                                               "Balanced Portfolio – Institutional Shares − S&P 500 Index: +6.83 percentage points\n"
+                                               "Source: S&P Dow Jones Indices"));
+  g_assert_nonnull (strstr (index_1996, ": −6.78 percentage points"));
+
+  for (guint i = 0; i < data->notes->len; i++)
+    {
+      const char *note = g_ptr_array_index (data->notes, i);
+
+      beat |= g_str_equal (note, "Balanced Portfolio – Institutional Shares beat the S&P 500 Index in 3 of 5 years.");
+      unsourced |= g_str_has_prefix (note, "Lehman Brothers Gov't/Credit Index: no sourced calendar-year returns for "
+                                           "1996–2000");
+    }
+  g_assert_true (beat);
+  g_assert_true (unsourced);
+
+  /* Growth of $10,000: the index from the fund's first year, not its own. */
+  {
+    g_autoptr(ProspectChartData) growth = prospect_chart_growth (db, 1, 10000, FALSE, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (growth->series->len, ==, 2);
+    g_assert_cmpstr (g_ptr_array_index (growth->categories, 0), ==, "Start 1996");
+    g_assert_cmpfloat (fabs (prospect_chart_data_get_value (growth, 1, 5) - 10000 * 1.2296 * 1.3336 * 1.2858 * 1.2104 *
+                             0.909), <, 0.005);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/prospect/chart-groups/geometry", test_groups);
+  g_test_add_func ("/prospect/chart-groups/versus-bundled", test_versus_bundled);
+  return g_test_run ();
+}
