@@ -14,6 +14,7 @@
 #include "prospect-cli-private.h"
 #include "prospect-chart-catalogue.h"
 #include "prospect-report.h"
+#include "prospect-saved-scenario.h"
 
 int
 _prospect_cli_run_export_chart (const ProspectCliOptions *o,
@@ -27,6 +28,8 @@ _prospect_cli_run_export_chart (const ProspectCliOptions *o,
   ProspectChartTheme theme;
   gint64 class_id = 0;
   int width = 1600, height = 900;
+  ProspectChartRequest request = { 0 };
+  ProspectCostScenario contract;
 
   const char *name = o->export_chart;
 
@@ -60,7 +63,37 @@ _prospect_cli_run_export_chart (const ProspectCliOptions *o,
   db = _prospect_cli_open_class (o, &class_id, &error);
   if (db == NULL)
     return _prospect_cli_data_error (err, error);
-  chart = prospect_chart_catalogue_build (db, name, class_id, NULL, &error);
+  if (o->contract != NULL)
+    {
+      g_autoptr(GPtrArray) saved = prospect_database_list_scenarios (db, &error);
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      if (saved == NULL)
+        return _prospect_cli_data_error (err, error);
+      for (guint i = 0; i < saved->len && request.contract == NULL; i++)
+        {
+          const ProspectSavedScenario *s = g_ptr_array_index (saved, i);
+
+          if (g_utf8_collate (s->name, o->contract) == 0)
+            {
+              contract = s->scenario;
+              g_strlcpy (contract.name, s->name, sizeof contract.name);
+              request.contract = &contract;
+            }
+          g_string_append_printf (names, "%s“%s”", names->len > 0 ? ", " : "", s->name);
+        }
+      if (request.contract == NULL)
+        {
+          if (saved->len > 0)
+            fprintf (err, _("prospect: There is no saved scenario named “%s”; the saved ones are %s.\n"), o->contract,
+                     names->str);
+          else
+            fprintf (err, _("prospect: There is no saved scenario named “%s”; save one on the Compare page.\n"),
+                     o->contract);
+          return PROSPECT_CLI_EXIT_DATA;
+        }
+    }
+  chart = prospect_chart_catalogue_build (db, name, class_id, &request, &error);
   if (chart == NULL)
     return _prospect_cli_data_error (err, error);
   if (prospect_chart_data_is_empty (chart))

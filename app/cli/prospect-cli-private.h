@@ -45,6 +45,7 @@ typedef struct
   char     *export_chart;
   char     *export_handout;
   char     *scenarios;
+  char     *contract;
   char     *import;
   char     *kind;
   char     *export_csv;

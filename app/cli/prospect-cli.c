@@ -36,6 +36,7 @@ typedef enum
   OPT_YEARS,
   OPT_DAY_COUNT,
   OPT_SCENARIOS,
+  OPT_CONTRACT,
   OPT_KIND,
   OPT_VALID_ROWS,
   OPT_CLASSES,
@@ -90,6 +91,9 @@ static const OptionSpec options[N_OPTS] = {
                       N_("Day count for fractional years: anniversary, actual/365 or actual/365.25"), "NAME" },
   [OPT_SCENARIOS] = { "scenarios", G_OPTION_ARG_STRING, FIELD (scenarios),
                       N_("Saved scenarios for the handout's cost comparison (default: all)"), "NAME,…" },
+  [OPT_CONTRACT] = { "contract", G_OPTION_ARG_STRING, FIELD (contract),
+                     N_("A saved scenario whose contract charges a chart shows: the fund's bars after them, or its "
+                        "costs with them"), "NAME" },
   [OPT_KIND] = { "kind", G_OPTION_ARG_STRING, FIELD (kind),
                  N_("What the CSV file holds: funds, returns, fees or highlights"), "KIND" },
   [OPT_VALID_ROWS] = { "valid-rows", G_OPTION_ARG_NONE, FIELD (valid_rows),
@@ -134,7 +138,7 @@ static const CommandSpec commands[] = {
       N_("Export a chart: annual-returns, average-returns, growth, growth-log, expense-example, expense-schedule, "
          "cost-over-time, fees-by-layer"), "NAME" },
     O (OPT_DATABASE) | O (OPT_CLASS) | O (OPT_OUTPUT) | O (OPT_WIDTH) | O (OPT_HEIGHT) | O (OPT_THEME) |
-    O (OPT_LOG_SCALE),
+    O (OPT_LOG_SCALE) | O (OPT_CONTRACT),
     _prospect_cli_run_export_chart },
   { { "export-handout", G_OPTION_ARG_FILENAME, FIELD (export_handout),
       N_("Write the client handout (cover, performance, fees, costs, highlights) as a PDF"), "FILE.pdf" },

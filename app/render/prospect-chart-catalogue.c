@@ -225,9 +225,48 @@ prospect_chart_annual_returns (ProspectDatabase  *database,
                                gint64             class_id,
                                GError           **error)
 {
+  return prospect_chart_annual_returns_after (database, class_id, NULL, error);
+}
+
+/* A subaccount's years after a contract's asset charges, the way the
+ * contract takes them: the fund's return, then the charges on the value at
+ * each year's end, (1 + R)(1 − c) − 1, as the Compare page restates
+ * average returns.  A rider charged on the benefit base is not a fixed
+ * share of the value, so it is left out and the note says so. */
+static void
+add_contract_note (ProspectChartData          *data,
+                   const ProspectCostScenario *contract,
+                   double                      charge_pct)
+{
+  g_autofree char *total = prospect_format_percent (charge_pct, 2, PROSPECT_NEGATIVE_MINUS);
+  g_autofree char *me = prospect_format_percent (contract->mortality_expense_pct, 2, PROSPECT_NEGATIVE_MINUS);
+  g_autofree char *admin = prospect_format_percent (contract->administrative_pct, 2, PROSPECT_NEGATIVE_MINUS);
+  g_autofree char *rider = prospect_format_percent (contract->rider_pct, 2, PROSPECT_NEGATIVE_MINUS);
+  g_autofree char *note = NULL;
+
+  note = g_strdup_printf (_("The fund's bars are after the contract charges of “%s”: %s a year (mortality and expense "
+                            "%s, administrative %s, rider %s), taken from the value at each year's end: "
+                            "(1 + R) × (1 − c) − 1. Index returns bear no charges."),
+                          contract->name, total, me, admin,
+                          contract->rider_on_benefit_base ? _("on the benefit base, not included") : rider);
+  prospect_chart_data_add_note (data, note);
+}
+
+/**
+ * prospect_chart_annual_returns_after:
+ * @contract: (nullable): a contract whose asset charges the fund's bars
+ *   are shown after, or NULL for the fund as the prospectus prints it
+ */
+ProspectChartData *
+prospect_chart_annual_returns_after (ProspectDatabase           *database,
+                                     gint64                      class_id,
+                                     const ProspectCostScenario *contract,
+                                     GError                    **error)
+{
   g_autoptr(GPtrArray) series = load_yearly_series (database, class_id, error);
   g_autoptr(ProspectChartData) data = NULL;
   int first = G_MAXINT, last = G_MININT;
+  double charge_pct = contract != NULL ? prospect_contract_charge_pct (contract) : 0;
 
   if (series == NULL)
     return NULL;
@@ -259,21 +298,41 @@ prospect_chart_annual_returns (ProspectDatabase  *database,
         continue;
       if (y->is_class && data->versus_series < 0)
         data->versus_series = (int) data->series->len;
-      s = prospect_chart_data_add_series (data, y->name);
+      if (y->is_class && charge_pct > 0)
+        {
+          g_autofree char *name = g_strdup_printf (_("%s after contract charges"), y->name);
+
+          s = prospect_chart_data_add_series (data, name);
+        }
+      else
+        s = prospect_chart_data_add_series (data, y->name);
       for (guint r = 0; r < y->years->len; r++)
         {
           const ProspectAnnualReturn *row = &g_array_index (y->years, ProspectAnnualReturn, r);
           g_autofree char *source = NULL;
+          double value = row->return_pct;
 
           if (row->year < first || row->year > last)
             continue;
           source = prospect_database_describe_annual_return (database, y->series_id, row->year, NULL);
           if (source == NULL)
             source = g_strdup_printf (_("Database, yearly returns of %s, %d"), y->name, row->year);
-          prospect_chart_series_set (s, (guint) (row->year - first), row->return_pct, source);
+          if (y->is_class && charge_pct > 0)
+            {
+              g_autofree char *printed = prospect_format_percent (row->return_pct, 2, PROSPECT_NEGATIVE_PARENTHESES);
+              g_autofree char *restated = g_strdup_printf (_("%s (%s before contract charges of %.2f%% a year)"),
+                                                           source, printed, charge_pct);
+
+              g_free (source);
+              source = g_steal_pointer (&restated);
+              value = prospect_net_of_charges (row->return_pct, charge_pct, 1);
+            }
+          prospect_chart_series_set (s, (guint) (row->year - first), value, source);
         }
     }
   add_performance_notes (data, series, TRUE);
+  if (charge_pct > 0 && data->versus_series >= 0)
+    add_contract_note (data, contract, charge_pct);
   add_versus_notes (data, series, first, last);
   for (guint i = 0; i < data->series->len; i++)
     {
@@ -471,7 +530,7 @@ build_annual_returns (ProspectDatabase           *database,
                       const ProspectChartRequest *request,
                       GError                    **error)
 {
-  return prospect_chart_annual_returns (database, class_id, error);
+  return prospect_chart_annual_returns_after (database, class_id, request != NULL ? request->contract : NULL, error);
 }
 
 static ProspectChartData *

@@ -21,6 +21,10 @@ G_BEGIN_DECLS
 ProspectChartData *prospect_chart_annual_returns   (ProspectDatabase            *database,
                                                     gint64                       class_id,
                                                     GError                     **error);
+ProspectChartData *prospect_chart_annual_returns_after (ProspectDatabase         *database,
+                                                    gint64                       class_id,
+                                                    const ProspectCostScenario  *contract,
+                                                    GError                     **error);
 ProspectChartData *prospect_chart_average_returns  (ProspectDatabase            *database,
                                                     gint64                       class_id,
                                                     GError                     **error);

@@ -19,7 +19,7 @@ INSERT OR IGNORE INTO annual_return (series_id, year, return_pct, document_id, s
 SELECT s.id, v.column1, v.column2,
        (SELECT max (id) FROM document
         WHERE title = 'S&P Dow Jones Indices: S&P 500 total returns by calendar year, dividends reinvested'),
-       'Reference data: calendar-year total return', v.column1 || '-12-31'
+       'Reference data from S&P Dow Jones Indices, not from the prospectus', v.column1 || '-12-31'
 FROM series s,
      (VALUES (1993, 10.08), (1994, 1.32), (1995, 37.58), (1996, 22.96), (1997, 33.36), (1998, 28.58),
              (1999, 21.04), (2000, -9.10)) v

@@ -48,6 +48,7 @@ test_bad_usage (void)
     /* Each message names the command an option really goes with. */
     { { "--kind", "funds" }, "--kind goes with --import." },
     { { "--scenarios", "x" }, "--scenarios goes with --export-handout." },
+    { { "--contract", "x" }, "--contract goes with --export-chart." },
     { { "--valid-rows" }, "--valid-rows goes with --import." },
     { { "--output", "x.csv" }, "--output goes with --export-chart or --export-csv." },
     { { "--list-funds", "--amount", "5" }, "--amount does not go with --list-funds; it goes with --expense-example." },
@@ -348,6 +349,14 @@ test_export_handout (void)
 
     run_prospect (&run, "--export-handout", pdf, "--scenarios", "Nope", NULL);
     assert_failed (&run, 1, "no saved scenario named “Nope”");
+  }
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *png = g_build_filename (data_home, "after.png", NULL);
+
+    run_prospect (&run, "--export-chart", "annual-returns", "--contract", "Nope", "--output", png, NULL);
+    assert_failed (&run, 1, "no saved scenario named “Nope”; save one on the Compare page.");
+    g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
   }
 }
 

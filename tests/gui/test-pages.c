@@ -21,6 +21,7 @@
 #include "prospect-highlights-page.h"
 #include "prospect-performance-page.h"
 #include "prospect-portfolio-page.h"
+#include "prospect-saved-scenario.h"
 #include "prospect-window.h"
 #include "gui-test.h"
 #include "prospect-editor.h"
@@ -416,6 +417,66 @@ fee_column (const char *name)
   g_error ("no fee column %s", name);
 }
 
+static GtkDropDown *
+find_drop_down (GtkWidget *widget)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    return GTK_DROP_DOWN (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found = find_drop_down (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A contract owner picks a saved contract on the Performance page: the
+ * fund's years are shown after its charges against the index, and back. */
+static void
+test_performance_after_contract (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("prospect-contract-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "p.db", NULL);
+  ProspectWindow *window;
+  GtkDropDown *choice;
+
+  GUI_TEST_REQUIRE_DISPLAY ();
+  {
+    g_autoptr(ProspectDatabase) db = prospect_test_new_database (dir, "p.db");
+    g_autoptr(ProspectSavedScenario) contract = prospect_saved_scenario_new ("VA contract");
+    g_autoptr(GError) error = NULL;
+
+    contract->class_id = 1;
+    contract->scenario.mortality_expense_pct = 1.25;
+    contract->scenario.administrative_pct = 0.15;
+    g_assert_true (prospect_saved_scenario_resolve (contract, db, &error));
+    g_assert_true (prospect_database_save_scenario (db, contract, &error));
+    g_assert_no_error (error);
+  }
+  window = gui_test_new_window_on (path);
+  gui_test_show_page (window, 0);
+  choice = find_drop_down (prospect_window_get_page (window, "performance"));
+  g_assert_nonnull (choice);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (choice)), ==, 2);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (choice)), 1), ==,
+                   "VA contract: 1.40% a year");
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "(2.27%)"));
+
+  gtk_drop_down_set_selected (choice, 1);
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "after contract charges"));
+  /* 2000: (1 − 2.27%)(1 − 1.40%) − 1 = (3.64%), 5.46 points ahead of (9.10%). */
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "(3.64%)"));
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "+5.46"));
+
+  gtk_drop_down_set_selected (choice, 0);
+  g_assert_false (gui_test_find_label_containing (GTK_WIDGET (window), "after contract charges"));
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "+6.83"));
+  gui_test_close_window (window);
+  prospect_test_remove_tree (dir);
+}
+
 static void
 test_data_page (void)
 {
@@ -589,6 +650,7 @@ main (int   argc,
   gui_test_add ("/prospect/window/compare/class-without-figures", test_compare_class_without_figures);
   gui_test_add ("/prospect/window/compare/survives-restart", test_compare_survives_restart);
   gui_test_add ("/prospect/window/data-page", test_data_page);
+  gui_test_add ("/prospect/window/performance-after-contract", test_performance_after_contract);
   gui_test_add ("/prospect/window/glossary-search", test_glossary_search);
 
   return gui_test_run ();

@@ -146,6 +146,60 @@ test_versus_bundled (void)
   }
 }
 
+/* A contract owner's view: the fund's years after the contract's asset
+ * charges (1.25% mortality and expense, 0.15% administrative), taken at
+ * each year's end, against the index, which bears none. */
+static void
+test_after_contract_charges (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectDatabase) db = prospect_database_open_bundled (&error);
+  g_autoptr(ProspectChartData) data = NULL;
+  g_autoptr(ProspectChartData) with_rider = NULL;
+  ProspectCostScenario contract = { 0 };
+  ProspectChartRequest request = { 0, &contract };
+  const ProspectChartSeries *fund;
+  g_autofree char *item = NULL;
+  gboolean stated = FALSE, beat = FALSE;
+
+  g_assert_no_error (error);
+  g_strlcpy (contract.name, "VA", sizeof contract.name);
+  contract.mortality_expense_pct = 1.25;
+  contract.administrative_pct = 0.15;
+  data = prospect_chart_catalogue_build (db, "annual-returns", 1, &request, &error);
+  g_assert_no_error (error);
+  fund = g_ptr_array_index (data->series, 0);
+  g_assert_cmpstr (fund->name, ==, "Balanced Portfolio – Institutional Shares after contract charges");
+  /* (1 − 2.27%) × (1 − 1.40%) − 1 = −3.63822%; 34.28% gives 32.40008%. */
+  g_assert_cmpfloat_with_epsilon (prospect_chart_data_get_value (data, 0, 4), -3.63822, 1e-9);
+  g_assert_cmpfloat_with_epsilon (prospect_chart_data_get_value (data, 0, 2), 32.40008, 1e-9);
+  g_assert_cmpfloat (prospect_chart_data_get_value (data, 1, 4), ==, -9.10);
+  item = prospect_chart_item_text (data, 0, 0);
+  g_assert_nonnull (strstr (item, "(16.18% before contract charges of 1.40% a year)"));
+  for (guint i = 0; i < data->notes->len; i++)
+    {
+      const char *note = g_ptr_array_index (data->notes, i);
+
+      stated |= g_str_has_prefix (note, "The fund's bars are after the contract charges of “VA”: 1.40% a year "
+                                        "(mortality and expense 1.25%, administrative 0.15%, rider 0.00%)");
+      beat |= g_str_has_suffix (note, "after contract charges beat the S&P 500 Index in 3 of 5 years.");
+    }
+  g_assert_true (stated);
+  g_assert_true (beat);
+
+  /* A rider charged on the benefit base is not a share of the value: left
+   * out, and said so. */
+  contract.rider_pct = 1.0;
+  contract.rider_on_benefit_base = TRUE;
+  with_rider = prospect_chart_annual_returns_after (db, 1, &contract, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (prospect_chart_data_get_value (with_rider, 0, 4), ==, prospect_chart_data_get_value (data, 0, 4));
+  stated = FALSE;
+  for (guint i = 0; i < with_rider->notes->len; i++)
+    stated |= strstr (g_ptr_array_index (with_rider->notes, i), "rider on the benefit base, not included") != NULL;
+  g_assert_true (stated);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -154,5 +208,6 @@ main (int   argc,
 
   g_test_add_func ("/prospect/chart-groups/geometry", test_groups);
   g_test_add_func ("/prospect/chart-groups/versus-bundled", test_versus_bundled);
+  g_test_add_func ("/prospect/chart-groups/after-contract-charges", test_after_contract_charges);
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 #include "prospect-format.h"
 #include "prospect-performance-page.h"
 #include "prospect-reconcile.h"
+#include "prospect-saved-scenario.h"
 #include "prospect-ui-util.h"
 
 struct _ProspectPerformancePage
@@ -33,6 +34,8 @@ struct _ProspectPerformancePage
   GtkStack          *annual_stack;
   ProspectChartView *annual_chart;
   GtkGrid           *versus_grid;
+  GtkBox            *contract_box;
+  GtkDropDown       *contract_dropdown;
   GtkLabel          *stats_label;
   GtkSwitch         *log_switch;
   ProspectChartView *growth_chart;
@@ -40,6 +43,9 @@ struct _ProspectPerformancePage
   /* Owned */
   ProspectDatabase *database;
   gint64            class_id;
+  GPtrArray        *contracts;    /* ProspectSavedScenario: those with charges on the value */
+  char             *contract_name; /* the one chosen, kept across reloads; NULL: none */
+  gboolean          filling;
 };
 
 G_DEFINE_FINAL_TYPE (ProspectPerformancePage, prospect_performance_page, PROSPECT_TYPE_PAGE)
@@ -212,6 +218,80 @@ fill_versus_table (ProspectPerformancePage *self,
     }
 }
 
+static const ProspectCostScenario *
+chosen_contract (ProspectPerformancePage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->contract_dropdown);
+
+  if (self->contracts == NULL || selected == 0 || selected == GTK_INVALID_LIST_POSITION ||
+      selected > self->contracts->len)
+    return NULL;
+  return &((ProspectSavedScenario *) g_ptr_array_index (self->contracts, selected - 1))->scenario;
+}
+
+static void
+load_annual (ProspectPerformancePage *self)
+{
+  g_autoptr(ProspectChartData) annual = NULL;
+
+  if (self->database == NULL)
+    return;
+  annual = prospect_chart_annual_returns_after (self->database, self->class_id, chosen_contract (self), NULL);
+  if (annual == NULL)
+    return;
+  prospect_chart_view_set_data (self->annual_chart, annual);
+  fill_versus_table (self, annual);
+}
+
+static void
+contract_changed_cb (ProspectPerformancePage *self)
+{
+  const ProspectCostScenario *contract;
+
+  if (self->filling)
+    return;
+  contract = chosen_contract (self);
+  g_free (self->contract_name);
+  self->contract_name = contract != NULL ? g_strdup (contract->name) : NULL;
+  load_annual (self);
+}
+
+/* The saved Compare scenarios that put charges on the account value, as
+ * choices; the one chosen before stays chosen while it exists. */
+static void
+fill_contracts (ProspectPerformancePage *self)
+{
+  g_autoptr(GPtrArray) saved = prospect_database_list_scenarios (self->database, NULL);
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  g_clear_pointer (&self->contracts, g_ptr_array_unref);
+  self->contracts = g_ptr_array_new_with_free_func ((GDestroyNotify) prospect_saved_scenario_free);
+  gtk_string_list_append (choices, _("None: the fund as the prospectus prints it"));
+  for (guint i = 0; saved != NULL && i < saved->len; i++)
+    {
+      ProspectSavedScenario *s = g_ptr_array_index (saved, i);
+      double charge = prospect_contract_charge_pct (&s->scenario);
+      g_autofree char *percent = NULL;
+      g_autofree char *label = NULL;
+
+      if (charge <= 0)
+        continue;
+      g_strlcpy (s->scenario.name, s->name, sizeof s->scenario.name);
+      percent = prospect_format_percent (charge, 2, PROSPECT_NEGATIVE_MINUS);
+      label = g_strdup_printf (_("%s: %s a year"), s->name, percent);
+      gtk_string_list_append (choices, label);
+      if (g_strcmp0 (s->name, self->contract_name) == 0)
+        selected = self->contracts->len + 1;
+      g_ptr_array_add (self->contracts, g_steal_pointer (&g_ptr_array_index (saved, i)));
+    }
+  self->filling = TRUE;
+  gtk_drop_down_set_model (self->contract_dropdown, G_LIST_MODEL (choices));
+  gtk_drop_down_set_selected (self->contract_dropdown, selected);
+  self->filling = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->contract_box), self->contracts->len > 0);
+}
+
 static void
 prospect_performance_page_dispose (GObject *object)
 {
@@ -220,6 +300,8 @@ prospect_performance_page_dispose (GObject *object)
   /* AdwBin disposes its child; gtk_widget_dispose_template () on GTK 4.8 would
    * unparent template children that are already gone with it. */
   g_clear_object (&self->database);
+  g_clear_pointer (&self->contracts, g_ptr_array_unref);
+  g_clear_pointer (&self->contract_name, g_free);
 
   G_OBJECT_CLASS (prospect_performance_page_parent_class)->dispose (object);
 }
@@ -263,10 +345,13 @@ prospect_performance_page_class_init (ProspectPerformancePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, annual_stack);
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, annual_chart);
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, versus_grid);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, contract_box);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, contract_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, stats_label);
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, log_switch);
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, growth_chart);
   gtk_widget_class_bind_template_callback (widget_class, log_scale_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, contract_changed_cb);
 }
 
 static void
@@ -344,8 +429,14 @@ prospect_performance_page_load (ProspectPerformancePage  *self,
       return TRUE;
     }
   gtk_stack_set_visible_child_name (self->annual_stack, "chart");
-  prospect_chart_view_set_data (self->annual_chart, annual);
-  fill_versus_table (self, annual);
+  fill_contracts (self);
+  if (chosen_contract (self) != NULL)
+    load_annual (self);
+  else
+    {
+      prospect_chart_view_set_data (self->annual_chart, annual);
+      fill_versus_table (self, annual);
+    }
 
   if (yearly != NULL && yearly->len > 0)
     {
