@@ -225,7 +225,7 @@ prospect_chart_annual_returns (ProspectDatabase  *database,
                                gint64             class_id,
                                GError           **error)
 {
-  return prospect_chart_annual_returns_after (database, class_id, NULL, error);
+  return prospect_chart_annual_returns_after (database, class_id, NULL, NULL, error);
 }
 
 /* A subaccount's years after a contract's asset charges, the way the
@@ -256,11 +256,13 @@ add_contract_note (ProspectChartData          *data,
  * prospect_chart_annual_returns_after:
  * @contract: (nullable): a contract whose asset charges the fund's bars
  *   are shown after, or NULL for the fund as the prospectus prints it
+ * @hidden: (nullable): names of index series to leave out
  */
 ProspectChartData *
 prospect_chart_annual_returns_after (ProspectDatabase           *database,
                                      gint64                      class_id,
                                      const ProspectCostScenario *contract,
+                                     const char * const         *hidden,
                                      GError                    **error)
 {
   g_autoptr(GPtrArray) series = load_yearly_series (database, class_id, error);
@@ -270,6 +272,14 @@ prospect_chart_annual_returns_after (ProspectDatabase           *database,
 
   if (series == NULL)
     return NULL;
+  /* An index the user switched off leaves no bar, footnote or count. */
+  for (guint i = series->len; hidden != NULL && i > 0; i--)
+    {
+      const YearlySeries *y = g_ptr_array_index (series, i - 1);
+
+      if (!y->is_class && g_strv_contains (hidden, y->name))
+        g_ptr_array_remove_index (series, i - 1);
+    }
 
   data = prospect_chart_data_new (PROSPECT_CHART_BARS, PROSPECT_VALUE_PERCENT, _("Calendar-year total returns"));
   data->subtitle = class_subtitle (database, class_id);
@@ -530,7 +540,8 @@ build_annual_returns (ProspectDatabase           *database,
                       const ProspectChartRequest *request,
                       GError                    **error)
 {
-  return prospect_chart_annual_returns_after (database, class_id, request != NULL ? request->contract : NULL, error);
+  return prospect_chart_annual_returns_after (database, class_id, request != NULL ? request->contract : NULL, NULL,
+                                              error);
 }
 
 static ProspectChartData *

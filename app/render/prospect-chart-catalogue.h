@@ -24,6 +24,7 @@ ProspectChartData *prospect_chart_annual_returns   (ProspectDatabase            
 ProspectChartData *prospect_chart_annual_returns_after (ProspectDatabase         *database,
                                                     gint64                       class_id,
                                                     const ProspectCostScenario  *contract,
+                                                    const char * const          *hidden,
                                                     GError                     **error);
 ProspectChartData *prospect_chart_average_returns  (ProspectDatabase            *database,
                                                     gint64                       class_id,

@@ -432,6 +432,22 @@ find_drop_down (GtkWidget *widget)
   return NULL;
 }
 
+static GtkCheckButton *
+find_check_button (GtkWidget  *widget,
+                   const char *label)
+{
+  if (GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0)
+    return GTK_CHECK_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCheckButton *found = find_check_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* A contract owner picks a saved contract on the Performance page: the
  * fund's years are shown after its charges against the index, and back. */
 static void
@@ -473,6 +489,25 @@ test_performance_after_contract (void)
   gtk_drop_down_set_selected (choice, 0);
   g_assert_false (gui_test_find_label_containing (GTK_WIDGET (window), "after contract charges"));
   g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "+6.83"));
+
+  /* The index switched off: no bars, no difference column; and back. */
+  {
+    GtkCheckButton *sp500 = find_check_button (prospect_window_get_page (window, "performance"), "S&P 500 Index");
+    g_autoptr(GPtrArray) charts = NULL;
+    ProspectChartView *annual;
+
+    g_assert_nonnull (sp500);
+    g_assert_true (gtk_check_button_get_active (sp500));
+    gtk_check_button_set_active (sp500, FALSE);
+    g_assert_false (gui_test_find_label_containing (GTK_WIDGET (window), "Fund − S&P 500 Index"));
+    charts = prospect_performance_page_get_charts (PROSPECT_PERFORMANCE_PAGE (prospect_window_get_page (window,
+                                                                                                        "performance")));
+    annual = g_ptr_array_index (charts, 1);
+    g_assert_cmpuint (prospect_chart_view_get_data (annual)->series->len, ==, 1);
+    gtk_check_button_set_active (sp500, TRUE);
+    g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "Fund − S&P 500 Index"));
+    g_assert_cmpuint (prospect_chart_view_get_data (annual)->series->len, ==, 2);
+  }
   gui_test_close_window (window);
   prospect_test_remove_tree (dir);
 }

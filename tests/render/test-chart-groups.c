@@ -191,7 +191,7 @@ test_after_contract_charges (void)
    * out, and said so. */
   contract.rider_pct = 1.0;
   contract.rider_on_benefit_base = TRUE;
-  with_rider = prospect_chart_annual_returns_after (db, 1, &contract, &error);
+  with_rider = prospect_chart_annual_returns_after (db, 1, &contract, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpfloat (prospect_chart_data_get_value (with_rider, 0, 4), ==, prospect_chart_data_get_value (data, 0, 4));
   stated = FALSE;

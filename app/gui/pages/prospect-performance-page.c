@@ -35,6 +35,7 @@ struct _ProspectPerformancePage
   ProspectChartView *annual_chart;
   GtkGrid           *versus_grid;
   GtkBox            *contract_box;
+  GtkBox            *index_box;
   GtkDropDown       *contract_dropdown;
   GtkLabel          *stats_label;
   GtkSwitch         *log_switch;
@@ -45,6 +46,7 @@ struct _ProspectPerformancePage
   gint64            class_id;
   GPtrArray        *contracts;    /* ProspectSavedScenario: those with charges on the value */
   char             *contract_name; /* the one chosen, kept across reloads; NULL: none */
+  GHashTable       *hidden_indices; /* names of the indices switched off */
   gboolean          filling;
 };
 
@@ -236,7 +238,11 @@ load_annual (ProspectPerformancePage *self)
 
   if (self->database == NULL)
     return;
-  annual = prospect_chart_annual_returns_after (self->database, self->class_id, chosen_contract (self), NULL);
+  {
+    g_autofree const char **hidden = (const char **) g_hash_table_get_keys_as_array (self->hidden_indices, NULL);
+
+    annual = prospect_chart_annual_returns_after (self->database, self->class_id, chosen_contract (self), hidden, NULL);
+  }
   if (annual == NULL)
     return;
   prospect_chart_view_set_data (self->annual_chart, annual);
@@ -254,6 +260,48 @@ contract_changed_cb (ProspectPerformancePage *self)
   g_free (self->contract_name);
   self->contract_name = contract != NULL ? g_strdup (contract->name) : NULL;
   load_annual (self);
+}
+
+static void
+index_toggled_cb (GtkCheckButton          *button,
+                  ProspectPerformancePage *self)
+{
+  const char *name = g_object_get_data (G_OBJECT (button), "index-name");
+
+  if (gtk_check_button_get_active (button))
+    g_hash_table_remove (self->hidden_indices, name);
+  else
+    g_hash_table_add (self->hidden_indices, g_strdup (name));
+  load_annual (self);
+}
+
+/* One switch per index that has yearly figures for the chart's years, so a
+ * presenter can show the fund against one index at a time. */
+static void
+fill_index_choices (ProspectPerformancePage *self,
+                    const ProspectChartData *annual)
+{
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->index_box));
+  guint n = 0;
+
+  /* The first child is the label. */
+  while (child != NULL && gtk_widget_get_next_sibling (child) != NULL)
+    gtk_box_remove (self->index_box, gtk_widget_get_next_sibling (child));
+  for (guint s = 0; s < annual->series->len; s++)
+    {
+      const ProspectChartSeries *series = g_ptr_array_index (annual->series, s);
+      GtkWidget *button;
+
+      if ((int) s == annual->versus_series)
+        continue;
+      button = gtk_check_button_new_with_label (series->name);
+      g_object_set_data_full (G_OBJECT (button), "index-name", g_strdup (series->name), g_free);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (button), !g_hash_table_contains (self->hidden_indices, series->name));
+      g_signal_connect (button, "toggled", G_CALLBACK (index_toggled_cb), self);
+      gtk_box_append (self->index_box, button);
+      n++;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->index_box), annual->versus_series >= 0 && n > 0);
 }
 
 /* The saved Compare scenarios that put charges on the account value, as
@@ -302,6 +350,7 @@ prospect_performance_page_dispose (GObject *object)
   g_clear_object (&self->database);
   g_clear_pointer (&self->contracts, g_ptr_array_unref);
   g_clear_pointer (&self->contract_name, g_free);
+  g_clear_pointer (&self->hidden_indices, g_hash_table_unref);
 
   G_OBJECT_CLASS (prospect_performance_page_parent_class)->dispose (object);
 }
@@ -346,6 +395,7 @@ prospect_performance_page_class_init (ProspectPerformancePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, annual_chart);
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, versus_grid);
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, contract_box);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, index_box);
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, contract_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, stats_label);
   gtk_widget_class_bind_template_child (widget_class, ProspectPerformancePage, log_switch);
@@ -358,6 +408,7 @@ static void
 prospect_performance_page_init (ProspectPerformancePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->hidden_indices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 gboolean
@@ -429,8 +480,9 @@ prospect_performance_page_load (ProspectPerformancePage  *self,
       return TRUE;
     }
   gtk_stack_set_visible_child_name (self->annual_stack, "chart");
+  fill_index_choices (self, annual);
   fill_contracts (self);
-  if (chosen_contract (self) != NULL)
+  if (chosen_contract (self) != NULL || g_hash_table_size (self->hidden_indices) > 0)
     load_annual (self);
   else
     {
