@@ -135,7 +135,7 @@ static const CommandSpec commands[] = {
     O (OPT_DATABASE) | O (OPT_JSON) | O (OPT_CLASS) | O (OPT_DAY_COUNT),
     _prospect_cli_run_average_returns },
   { { "export-chart", G_OPTION_ARG_STRING, FIELD (export_chart),
-      N_("Export a chart: annual-returns, average-returns, growth, growth-log, expense-example, expense-schedule, "
+      N_("Export a chart: annual-returns, relative-returns, average-returns, growth, growth-log, expense-example, expense-schedule, "
          "cost-over-time, fees-by-layer"), "NAME" },
     O (OPT_DATABASE) | O (OPT_CLASS) | O (OPT_OUTPUT) | O (OPT_WIDTH) | O (OPT_HEIGHT) | O (OPT_THEME) |
     O (OPT_LOG_SCALE) | O (OPT_CONTRACT),

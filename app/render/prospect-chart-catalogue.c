@@ -532,6 +532,68 @@ prospect_chart_growth (ProspectDatabase  *database,
   return g_steal_pointer (&data);
 }
 
+/**
+ * prospect_chart_relative_returns:
+ * @annual: a calendar-year chart of a fund and its indices
+ *
+ * The relative view of @annual: for each index and year, the fund's return
+ * minus the index's, in percentage points, with the count of years ahead.
+ */
+ProspectChartData *
+prospect_chart_relative_returns (const ProspectChartData *annual)
+{
+  g_autoptr(ProspectChartData) data = prospect_chart_data_new (PROSPECT_CHART_BARS, PROSPECT_VALUE_POINTS,
+                                                               _("Fund minus index, by calendar year"));
+  const ProspectChartSeries *fund;
+
+  g_return_val_if_fail (annual != NULL, NULL);
+
+  data->subtitle = g_strdup (annual->subtitle);
+  if (annual->versus_series < 0 || annual->series->len < 2)
+    return g_steal_pointer (&data);
+  fund = g_ptr_array_index (annual->series, annual->versus_series);
+  /* One index has no legend: the subtitle names it. */
+  if (annual->series->len == 2)
+    {
+      const ProspectChartSeries *index = g_ptr_array_index (annual->series, annual->versus_series == 0 ? 1 : 0);
+
+      g_free (data->subtitle);
+      data->subtitle = g_strdup_printf (_("%s, against the %s"), fund->name, index->name);
+    }
+  for (guint c = 0; c < annual->categories->len; c++)
+    prospect_chart_data_add_category (data, g_ptr_array_index (annual->categories, c));
+  for (guint i = 0; i < annual->series->len; i++)
+    {
+      const ProspectChartSeries *index = g_ptr_array_index (annual->series, i);
+      g_autofree char *name = NULL;
+      ProspectChartSeries *s;
+
+      if ((int) i == annual->versus_series)
+        continue;
+      name = g_strdup_printf (_("Fund − %s"), index->name);
+      s = prospect_chart_data_add_series (data, name);
+      for (guint c = 0; c < annual->categories->len; c++)
+        {
+          double a = prospect_chart_data_get_value (annual, annual->versus_series, c);
+          double b = prospect_chart_data_get_value (annual, i, c);
+          double difference = prospect_return_difference (a, b);
+          g_autofree char *fa = NULL, *fb = NULL, *source = NULL;
+
+          if (isnan (difference))
+            continue;
+          fa = prospect_chart_format_value (annual, a);
+          fb = prospect_chart_format_value (annual, b);
+          source = g_strdup_printf (_("%s %s minus %s %s"), fund->name, fa, index->name, fb);
+          prospect_chart_series_set (s, c, difference, source);
+        }
+    }
+  prospect_chart_data_add_note (data, _("In percentage points: the fund's calendar-year total return minus the "
+                                        "index's; above zero, the fund did better that year."));
+  for (guint i = 0; i < annual->notes->len; i++)
+    prospect_chart_data_add_note (data, g_ptr_array_index (annual->notes, i));
+  return g_steal_pointer (&data);
+}
+
 /* ----- the catalogue ---------------------------------------------------- */
 
 static ProspectChartData *
@@ -542,6 +604,17 @@ build_annual_returns (ProspectDatabase           *database,
 {
   return prospect_chart_annual_returns_after (database, class_id, request != NULL ? request->contract : NULL, NULL,
                                               error);
+}
+
+static ProspectChartData *
+build_relative_returns (ProspectDatabase           *database,
+                        gint64                      class_id,
+                        const ProspectChartRequest *request,
+                        GError                    **error)
+{
+  g_autoptr(ProspectChartData) annual = build_annual_returns (database, class_id, request, error);
+
+  return annual != NULL ? prospect_chart_relative_returns (annual) : NULL;
 }
 
 static ProspectChartData *
@@ -680,6 +753,7 @@ build_fees_by_layer (ProspectDatabase           *database,
 
 static const ProspectChartEntry catalogue[] = {
   { "annual-returns", "Calendar-year total returns", build_annual_returns },
+  { "relative-returns", "Fund minus index, by calendar year", build_relative_returns },
   { "average-returns", "Average annual total returns", build_average_returns },
   { "growth", "Growth of $10,000", build_growth },
   { "growth-log", "Growth of $10,000 (logarithmic scale)", build_growth_log },

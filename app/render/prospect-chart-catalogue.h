@@ -26,6 +26,7 @@ ProspectChartData *prospect_chart_annual_returns_after (ProspectDatabase        
                                                     const ProspectCostScenario  *contract,
                                                     const char * const          *hidden,
                                                     GError                     **error);
+ProspectChartData *prospect_chart_relative_returns (const ProspectChartData     *annual);
 ProspectChartData *prospect_chart_average_returns  (ProspectDatabase            *database,
                                                     gint64                       class_id,
                                                     GError                     **error);

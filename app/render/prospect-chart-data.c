@@ -57,7 +57,7 @@ prospect_chart_data_new (ProspectChartKind   kind,
 
   data->kind = kind;
   data->format = format;
-  data->decimals = format == PROSPECT_VALUE_PERCENT ? 2 : 0;
+  data->decimals = format == PROSPECT_VALUE_DOLLARS ? 0 : 2;
   data->value_labels = kind == PROSPECT_CHART_BARS;
   data->title = g_strdup (title);
   data->categories = g_ptr_array_new_with_free_func (g_free);
@@ -185,6 +185,14 @@ prospect_chart_format_value (const ProspectChartData *data,
 {
   if (data->format == PROSPECT_VALUE_DOLLARS)
     return prospect_format_money (value, data->decimals, PROSPECT_NEGATIVE_PARENTHESES);
+  if (data->format == PROSPECT_VALUE_POINTS)
+    {
+      double rounded = prospect_round_half_up (fabs (value), data->decimals);
+
+      if (!isfinite (value))
+        return g_strdup ("—");
+      return g_strdup_printf ("%s%.*f", rounded == 0 ? "" : value > 0 ? "+" : "−", data->decimals, rounded);
+    }
   return prospect_format_percent (value, data->decimals, PROSPECT_NEGATIVE_PARENTHESES);
 }
 

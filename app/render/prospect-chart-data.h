@@ -31,6 +31,7 @@ typedef enum
 {
   PROSPECT_VALUE_PERCENT,
   PROSPECT_VALUE_DOLLARS,
+  PROSPECT_VALUE_POINTS,    /* a difference of percentages: +5.70, −6.78 */
 } ProspectValueFormat;
 
 typedef struct

@@ -134,6 +134,23 @@ test_versus_bundled (void)
   g_assert_true (beat);
   g_assert_true (unsourced);
 
+  /* The relative view: fund minus index, year by year, in points. */
+  {
+    g_autoptr(ProspectChartData) relative = prospect_chart_relative_returns (data);
+    g_autofree char *label = NULL;
+
+    g_assert_cmpuint (relative->series->len, ==, 1);
+    g_assert_cmpstr (relative->subtitle, ==, "Balanced Portfolio – Institutional Shares, against the S&P 500 Index");
+    g_assert_cmpfloat (prospect_chart_data_get_value (relative, 0, 0), ==, -6.78);
+    g_assert_cmpfloat (prospect_chart_data_get_value (relative, 0, 1), ==, -11.26);
+    g_assert_cmpfloat (prospect_chart_data_get_value (relative, 0, 4), ==, 6.83);
+    label = prospect_chart_format_value (relative, 5.7);
+    g_assert_cmpstr (label, ==, "+5.70");
+    g_clear_pointer (&label, g_free);
+    label = prospect_chart_format_value (relative, -0.004);
+    g_assert_cmpstr (label, ==, "0.00");
+  }
+
   /* Growth of $10,000: the index from the fund's first year, not its own. */
   {
     g_autoptr(ProspectChartData) growth = prospect_chart_growth (db, 1, 10000, FALSE, &error);
