@@ -38,7 +38,7 @@ static const ProspectColumnSpec fund_columns[] = {
 };
 
 static const ProspectColumnSpec class_columns[] = {
-  { "fund_id", N_("Fund id"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "fund_id", N_("Fund"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL, PROSPECT_REFERENCE_FUND },
   { "name", N_("Share class"), PROSPECT_COLUMN_TEXT, TRUE, 0, 0, NULL },
   { "inception_date", N_("Inception"), PROSPECT_COLUMN_DATE, FALSE, 0, 0, NULL },
   SOURCE_COLUMNS,
@@ -46,20 +46,21 @@ static const ProspectColumnSpec class_columns[] = {
 
 static const ProspectColumnSpec series_columns[] = {
   { "name", N_("Series"), PROSPECT_COLUMN_TEXT, TRUE, 0, 0, NULL },
-  { "class_id", N_("Class id (empty for an index)"), PROSPECT_COLUMN_INTEGER, FALSE, 1, 9e15, NULL },
+  { "class_id", N_("Class (empty for an index)"), PROSPECT_COLUMN_INTEGER, FALSE, 1, 9e15, NULL,
+    PROSPECT_REFERENCE_CLASS },
   { "footnote", N_("Footnote"), PROSPECT_COLUMN_TEXT, FALSE, 0, 0, NULL },
 };
 
 static const ProspectColumnSpec return_columns[] = {
-  { "series_id", N_("Series id"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "series_id", N_("Series"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL, PROSPECT_REFERENCE_SERIES },
   { "year", N_("Year"), PROSPECT_COLUMN_INTEGER, TRUE, 1800, 2200, NULL },
   { "return_pct", N_("Total return %"), PROSPECT_COLUMN_NUMBER, TRUE, -100, 100000, NULL },
   SOURCE_COLUMNS,
 };
 
 static const ProspectColumnSpec stated_columns[] = {
-  { "class_id", N_("Class id"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
-  { "series_id", N_("Series id"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "class_id", N_("Class"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL, PROSPECT_REFERENCE_CLASS },
+  { "series_id", N_("Series"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL, PROSPECT_REFERENCE_SERIES },
   { "position", N_("Row"), PROSPECT_COLUMN_INTEGER, TRUE, 0, 1000, NULL },
   { "period", N_("Period"), PROSPECT_COLUMN_CHOICE, TRUE, 0, 0, "1y|5y|10y|inception" },
   { "start_date", N_("From"), PROSPECT_COLUMN_DATE, TRUE, 0, 0, NULL },
@@ -70,7 +71,7 @@ static const ProspectColumnSpec stated_columns[] = {
 
 
 static const ProspectColumnSpec example_columns[] = {
-  { "class_id", N_("Class id"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "class_id", N_("Class"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL, PROSPECT_REFERENCE_CLASS },
   { "years", N_("Years"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 50, NULL },
   { "redeemed", N_("Redeemed (1) or not (0)"), PROSPECT_COLUMN_INTEGER, TRUE, 0, 1, NULL },
   { "amount", N_("Amount $"), PROSPECT_COLUMN_NUMBER, TRUE, 0.01, 1e12, NULL },
@@ -80,7 +81,7 @@ static const ProspectColumnSpec example_columns[] = {
 };
 
 static const ProspectColumnSpec highlight_columns[] = {
-  { "class_id", N_("Class id"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "class_id", N_("Class"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL, PROSPECT_REFERENCE_CLASS },
   { "year", N_("Year"), PROSPECT_COLUMN_INTEGER, TRUE, 1800, 2200, NULL },
   { "line", N_("Line (1–18)"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 18, NULL },
   { "value", N_("Value (empty for a dash)"), PROSPECT_COLUMN_NUMBER, FALSE, -1e15, 1e15, NULL },
@@ -88,7 +89,7 @@ static const ProspectColumnSpec highlight_columns[] = {
 };
 
 static const ProspectColumnSpec deferred_columns[] = {
-  { "class_id", N_("Class id"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL },
+  { "class_id", N_("Class"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL, PROSPECT_REFERENCE_CLASS },
   { "year", N_("Year of redemption"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 50, NULL },
   { "charge_pct", N_("Charge %"), PROSPECT_COLUMN_NUMBER, TRUE, 0, 100, NULL },
 };
@@ -123,7 +124,7 @@ make_fee_columns (guint *n_columns)
   ProspectColumnSpec *columns = g_new0 (ProspectColumnSpec, n_lines + 4);
   guint n = 0;
 
-  columns[n++] = (ProspectColumnSpec) { "class_id", N_("Class id"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL };
+  columns[n++] = (ProspectColumnSpec) { "class_id", N_("Class"), PROSPECT_COLUMN_INTEGER, TRUE, 1, 9e15, NULL, PROSPECT_REFERENCE_CLASS };
   for (guint i = 0; i < n_lines; i++)
     {
       const ProspectFeeLine *line = prospect_fee_lines_get (i);

@@ -18,6 +18,15 @@ typedef enum
   PROSPECT_COLUMN_CHOICE,
 } ProspectColumnType;
 
+/* What an id column points at: shown by name, typed by name or id. */
+typedef enum
+{
+  PROSPECT_REFERENCE_NONE,
+  PROSPECT_REFERENCE_FUND,
+  PROSPECT_REFERENCE_CLASS,
+  PROSPECT_REFERENCE_SERIES,
+} ProspectReference;
+
 typedef struct
 {
   const char         *name;
@@ -27,6 +36,7 @@ typedef struct
   double              min;
   double              max;
   const char         *choices;   /* for CHOICE: "1y|5y|10y|inception" */
+  ProspectReference   refers_to;
 } ProspectColumnSpec;
 
 typedef struct
@@ -59,6 +69,14 @@ const ProspectTableSpec *prospect_editor_table           (guint                 
 const ProspectTableSpec *prospect_editor_find_table      (const char              *id);
 
 gboolean                 prospect_editor_check_value     (const ProspectColumnSpec *column,
+                                                          const char              *text,
+                                                          GError                 **error);
+
+GHashTable              *prospect_editor_reference_names (ProspectDatabase        *database,
+                                                          ProspectReference        refers_to,
+                                                          GError                 **error);
+char                    *prospect_editor_resolve_reference (ProspectDatabase      *database,
+                                                          const ProspectColumnSpec *column,
                                                           const char              *text,
                                                           GError                 **error);
 

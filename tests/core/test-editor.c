@@ -55,6 +55,73 @@ value_of (ProspectDatabase        *db,
   return NULL;
 }
 
+/* Id columns by name: the names people know, and a typed name turned
+ * back into the id. */
+static void
+test_references (void)
+{
+  g_autoptr(ProspectDatabase) db = open_bundled ();
+  const ProspectTableSpec *stated = prospect_editor_find_table ("stated");
+  const ProspectColumnSpec *klass = &stated->columns[0];
+  const ProspectColumnSpec *series = &stated->columns[1];
+  g_autoptr(GHashTable) classes = prospect_editor_reference_names (db, PROSPECT_REFERENCE_CLASS, NULL);
+  g_autoptr(GHashTable) all_series = prospect_editor_reference_names (db, PROSPECT_REFERENCE_SERIES, NULL);
+  g_autoptr(GError) error = NULL;
+  char *id;
+
+  g_assert_cmpint (klass->refers_to, ==, PROSPECT_REFERENCE_CLASS);
+  g_assert_cmpint (series->refers_to, ==, PROSPECT_REFERENCE_SERIES);
+  g_assert_cmpstr (g_hash_table_lookup (classes, "1"), ==, "Balanced Portfolio – Institutional Shares");
+  g_assert_cmpstr (g_hash_table_lookup (all_series, "2"), ==, "S&P 500 Index");
+
+  /* As shown, in any case; a class by its own name where only one has it;
+   * an id as it is; an empty cell for the column's own check. */
+  id = prospect_editor_resolve_reference (db, series, "s&p 500 INDEX", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (id, ==, "2");
+  g_free (id);
+  id = prospect_editor_resolve_reference (db, klass, "Service Shares", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (id, ==, "2");
+  g_free (id);
+  id = prospect_editor_resolve_reference (db, klass, " 7 ", &error);
+  g_assert_cmpstr (id, ==, "7");
+  g_free (id);
+  id = prospect_editor_resolve_reference (db, klass, "", &error);
+  g_assert_cmpstr (id, ==, "");
+  g_free (id);
+  /* Not a column of ids: the text as it is. */
+  id = prospect_editor_resolve_reference (db, &stated->columns[2], "Balanced Portfolio", &error);
+  g_assert_cmpstr (id, ==, "Balanced Portfolio");
+  g_free (id);
+
+  g_assert_null (prospect_editor_resolve_reference (db, klass, "Retirement Shares", &error));
+  g_assert_error (error, PROSPECT_INPUT_ERROR, PROSPECT_INPUT_ERROR_OUT_OF_RANGE);
+  g_assert_nonnull (strstr (error->message, "no share class is named “Retirement Shares”"));
+  g_clear_error (&error);
+
+  /* Two funds with an "Institutional Shares" class: the short name is
+   * ambiguous, the full one is not. */
+  {
+    g_autoptr(ProspectEditor) editor = prospect_editor_new (db);
+    const char *fund[] = { "Janus Aspen Series", "Growth Portfolio", "", "", "", "", "", NULL };
+    const char *other[] = { "2", "Institutional Shares", "", "", "", NULL };
+    gint64 fund_id = prospect_editor_insert_row (editor, prospect_editor_find_table ("funds"), fund, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (fund_id, ==, 2);
+    g_assert_cmpint (prospect_editor_insert_row (editor, prospect_editor_find_table ("classes"), other, &error), >, 0);
+    g_assert_no_error (error);
+    g_assert_null (prospect_editor_resolve_reference (db, klass, "institutional shares", &error));
+    g_assert_nonnull (strstr (error->message, "more than one share class"));
+    g_clear_error (&error);
+    id = prospect_editor_resolve_reference (db, klass, "Growth Portfolio – Institutional Shares", &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (id, ==, "3");
+    g_free (id);
+  }
+}
+
 static void
 test_tables (void)
 {
@@ -321,6 +388,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/prospect/editor/tables", test_tables);
+  g_test_add_func ("/prospect/editor/references", test_references);
   g_test_add_func ("/prospect/editor/edit-undo-redo", test_edit_undo_redo);
   g_test_add_func ("/prospect/editor/insert-delete", test_insert_delete);
   g_test_add_func ("/prospect/editor/refused-changes", test_refused_changes);

@@ -538,6 +538,21 @@ test_data_page (void)
         && g_strcmp0 (prospect_data_page_get_cell (page, r, 1), "2000") == 0)
       y2000 = r;
   g_assert_cmpuint (y2000, <, 13);
+  /* The series is shown by name, its id kept in the tooltip. */
+  {
+    GtkWidget *name = find_entry_with_text (GTK_WIDGET (page), "S&P 500 Index");
+
+    g_assert_nonnull (name);
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (name), ==, "S&P 500 Index (id 2)");
+  }
+  /* A name typed into the series cell is stored as its id; one that
+   * matches no series is refused in words, and nothing changes. */
+  g_assert_false (prospect_data_page_edit_cell (page, y2000, 0, "Nope Index", &error));
+  g_assert_nonnull (strstr (error->message, "no series is named “Nope Index”"));
+  g_clear_error (&error);
+  g_assert_true (prospect_data_page_edit_cell (page, y2000, 0, "balanced portfolio – institutional shares", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (prospect_data_page_get_cell (page, y2000, 0), ==, "1");
   gui_test_screenshot (window, "data");
 
   /* An edit shows on the other pages at once: 2000 is now −2.50%, so the

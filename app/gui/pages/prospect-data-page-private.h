@@ -39,6 +39,7 @@ struct _ProspectDataPage
   guint                    focus_row;   /* where Enter sends the focus next */
   guint                    focus_column;
   guint                    focus_idle;
+  GHashTable              *names[PROSPECT_REFERENCE_SERIES + 1]; /* id → name, for id columns */
 };
 
 void _prospect_data_page_start_import (ProspectDataPage *self, const char *path, ProspectImportMode mode);

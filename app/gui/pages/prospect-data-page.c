@@ -118,6 +118,20 @@ focus_next_cell (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Whether TEXT, typed into COLUMN, is checked as it stands: everything but
+ * a name typed into an id column. */
+static gboolean
+is_id_text (const ProspectColumnSpec *column,
+            const char               *text)
+{
+  if (column->refers_to == PROSPECT_REFERENCE_NONE)
+    return TRUE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p) && !g_ascii_isspace (*p))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 cell_changed_cb (GtkEditable *entry,
                  Cell        *cell)
@@ -127,8 +141,10 @@ cell_changed_cb (GtkEditable *entry,
 
   if (table == NULL || cell->column >= table->n_columns)
     return;
-  /* Checked as typed; written on Enter. */
-  if (prospect_editor_check_value (&table->columns[cell->column], gtk_editable_get_text (entry), &error))
+  /* Checked as typed; written on Enter.  A name in an id column is looked
+   * up on Enter. */
+  if (!is_id_text (&table->columns[cell->column], gtk_editable_get_text (entry)) ||
+      prospect_editor_check_value (&table->columns[cell->column], gtk_editable_get_text (entry), &error))
     {
       gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
       gtk_widget_set_tooltip_text (GTK_WIDGET (entry), NULL);
@@ -148,10 +164,15 @@ cell_activate_cb (GtkEntry *entry,
   ProspectTableRow *row = gtk_list_item_get_item (cell->item);
   g_autoptr(GError) error = NULL;
 
+  g_autofree char *value = NULL;
+
   if (row == NULL || self->table == NULL)
     return;
-  if (!prospect_editor_set_value (self->editor, self->table, prospect_table_row_get_rowid (row), cell->column,
-                                  gtk_editable_get_text (GTK_EDITABLE (entry)), &error))
+  value = prospect_editor_resolve_reference (self->database, &self->table->columns[cell->column],
+                                             gtk_editable_get_text (GTK_EDITABLE (entry)), &error);
+  if (value == NULL ||
+      !prospect_editor_set_value (self->editor, self->table, prospect_table_row_get_rowid (row), cell->column, value,
+                                  &error))
     {
       _prospect_data_page_show_message (self, error->message);
       return;
@@ -172,6 +193,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *entry = gtk_entry_new ();
   ProspectColumnType type = self->table != NULL ? self->table->columns[column_cell->column].type
                                                 : PROSPECT_COLUMN_TEXT;
+  gboolean by_name = self->table != NULL && self->table->columns[column_cell->column].refers_to != PROSPECT_REFERENCE_NONE;
   Cell *cell = g_new (Cell, 1);
 
   *cell = (Cell) { self, item, column_cell->column, entry };
@@ -180,9 +202,10 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   /* Ctrl+Z is the page's: it undoes the last saved change, never the
    * typing in a cell (which Escape or retyping undoes). */
   gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
-  /* Figures line up on the right, as in the printed tables. */
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), type == PROSPECT_COLUMN_TEXT ? 16 : 8);
-  if (type == PROSPECT_COLUMN_INTEGER || type == PROSPECT_COLUMN_NUMBER)
+  /* Figures line up on the right, as in the printed tables; names (an id
+   * column shows them) on the left. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), type == PROSPECT_COLUMN_TEXT || by_name ? 16 : 8);
+  if ((type == PROSPECT_COLUMN_INTEGER || type == PROSPECT_COLUMN_NUMBER) && !by_name)
     gtk_editable_set_alignment (GTK_EDITABLE (entry), 1.0);
   /* The entry owns its Cell; the item outlives the entry it holds. */
   g_signal_connect_data (entry, "changed", G_CALLBACK (cell_changed_cb), cell, free_cell, 0);
@@ -200,11 +223,25 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *entry = gtk_list_item_get_child (item);
   const char *text = prospect_table_row_get_value (row, column_cell->column);
 
+  ProspectReference refers_to = self->table != NULL ? self->table->columns[column_cell->column].refers_to
+                                                    : PROSPECT_REFERENCE_NONE;
+  const char *name = NULL;
+
   if (text == NULL)
     text = "";
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  /* A long source or name shows only its start in the cell. */
-  gtk_widget_set_tooltip_text (entry, g_utf8_strlen (text, -1) > 16 ? text : NULL);
+  /* An id column shows the name people know; the id is in the tooltip. */
+  if (refers_to != PROSPECT_REFERENCE_NONE && self->names[refers_to] != NULL)
+    name = g_hash_table_lookup (self->names[refers_to], text);
+  gtk_editable_set_text (GTK_EDITABLE (entry), name != NULL ? name : text);
+  if (name != NULL)
+    {
+      g_autofree char *tip = g_strdup_printf (_("%s (id %s)"), name, text);
+
+      gtk_widget_set_tooltip_text (entry, tip);
+    }
+  else
+    /* A long source or name shows only its start in the cell. */
+    gtk_widget_set_tooltip_text (entry, g_utf8_strlen (text, -1) > 16 ? text : NULL);
   gtk_widget_remove_css_class (entry, "error");
   if (self->table != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -268,7 +305,8 @@ rebuild_columns (ProspectDataPage *self)
       column = gtk_column_view_column_new (_(self->table->columns[c].label), factory);
       gtk_column_view_column_set_resizable (column, TRUE);
       /* Text (names, sources) takes the room the figures leave. */
-      gtk_column_view_column_set_expand (column, self->table->columns[c].type == PROSPECT_COLUMN_TEXT);
+      gtk_column_view_column_set_expand (column, self->table->columns[c].type == PROSPECT_COLUMN_TEXT ||
+                                         self->table->columns[c].refers_to != PROSPECT_REFERENCE_NONE);
       gtk_column_view_append_column (self->column_view, column);
     }
 }
@@ -287,6 +325,16 @@ _prospect_data_page_reload (ProspectDataPage *self)
     {
       _prospect_data_page_show_message (self, error->message);
       return;
+    }
+  /* Names can change with any edit (a class renamed): read afresh. */
+  for (guint r = 0; r < G_N_ELEMENTS (self->names); r++)
+    g_clear_pointer (&self->names[r], g_hash_table_unref);
+  for (guint c = 0; c < self->table->n_columns; c++)
+    {
+      ProspectReference refers_to = self->table->columns[c].refers_to;
+
+      if (refers_to != PROSPECT_REFERENCE_NONE && self->names[refers_to] == NULL)
+        self->names[refers_to] = prospect_editor_reference_names (self->database, refers_to, NULL);
     }
   items = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < rows->len; i++)
@@ -360,10 +408,19 @@ add_response_cb (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "add") || self->table == NULL)
     return;
   grid = adw_message_dialog_get_extra_child (dialog);
-  values = g_ptr_array_new ();
+  values = g_ptr_array_new_with_free_func (g_free);
   for (guint c = 0; c < self->table->n_columns; c++)
-    g_ptr_array_add (values, (gpointer) gtk_editable_get_text (GTK_EDITABLE (gtk_grid_get_child_at (GTK_GRID (grid), 1,
-                                                                                                    (int) c))));
+    {
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (gtk_grid_get_child_at (GTK_GRID (grid), 1, (int) c)));
+      char *value = prospect_editor_resolve_reference (self->database, &self->table->columns[c], text, &error);
+
+      if (value == NULL)
+        {
+          _prospect_data_page_show_message (self, error->message);
+          return;
+        }
+      g_ptr_array_add (values, value);
+    }
   g_ptr_array_add (values, NULL);
   if (prospect_editor_insert_row (self->editor, self->table, (const char * const *) values->pdata, &error) == 0)
     _prospect_data_page_show_message (self, error->message);
@@ -383,8 +440,9 @@ add_entry_changed_cb (GtkEditable      *entry,
     {
       GtkWidget *field = gtk_grid_get_child_at (GTK_GRID (grid), 1, (int) c);
       g_autoptr(GError) error = NULL;
-      gboolean ok = prospect_editor_check_value (&self->table->columns[c], gtk_editable_get_text (GTK_EDITABLE (field)),
-                                                 &error);
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (field));
+      gboolean ok = !is_id_text (&self->table->columns[c], text) ||
+                    prospect_editor_check_value (&self->table->columns[c], text, &error);
 
       if (ok)
         gtk_widget_remove_css_class (field, "error");
@@ -457,6 +515,8 @@ prospect_data_page_dispose (GObject *object)
   g_clear_object (&self->rows);
   g_clear_pointer (&self->import_path, g_free);
   g_clear_handle_id (&self->focus_idle, g_source_remove);
+  for (guint r = 0; r < G_N_ELEMENTS (self->names); r++)
+    g_clear_pointer (&self->names[r], g_hash_table_unref);
 
   G_OBJECT_CLASS (prospect_data_page_parent_class)->dispose (object);
   /* The cell entries are gone with the children: no one looks any more. */
@@ -576,9 +636,14 @@ prospect_data_page_edit_cell (ProspectDataPage  *self,
                               const char        *text,
                               GError           **error)
 {
-  g_return_val_if_fail (PROSPECT_IS_DATA_PAGE (self), FALSE);
+  g_autofree char *value = NULL;
 
-  if (!prospect_editor_set_value (self->editor, self->table, rowid_at (self, row), column, text, error))
+  g_return_val_if_fail (PROSPECT_IS_DATA_PAGE (self), FALSE);
+  g_return_val_if_fail (self->table != NULL && column < self->table->n_columns, FALSE);
+
+  /* As typed into the cell: a name in an id column stands for its id. */
+  value = prospect_editor_resolve_reference (self->database, &self->table->columns[column], text, error);
+  if (value == NULL || !prospect_editor_set_value (self->editor, self->table, rowid_at (self, row), column, value, error))
     return FALSE;
   _prospect_data_page_changed (self);
   return TRUE;
