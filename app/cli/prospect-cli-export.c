@@ -56,6 +56,10 @@ _prospect_cli_run_export_chart (const ProspectCliOptions *o,
     /* Check the name before reading anything, so a typo fails fast. */
     g_autofree char *lower = g_ascii_strdown (o->output, -1);
 
+    /* The format comes from the name, so "-" (standard output) names none. */
+    if (g_str_equal (o->output, "-"))
+      return _prospect_cli_usage_error (err, _("--output for a chart must name a .png, .svg or .pdf file: the format "
+                                               "comes from the name, so “-” (standard output) is for --export-csv only."));
     if (!g_str_has_suffix (lower, ".png") && !g_str_has_suffix (lower, ".svg") && !g_str_has_suffix (lower, ".pdf"))
       return _prospect_cli_usage_error (err, _("--output must end in .png, .svg or .pdf."));
   }

@@ -78,7 +78,6 @@ _prospect_report_add_fees (ProspectReport          *report,
           return FALSE;
         }
       _prospect_report_add_text (report, BLOCK_TEXT, _("The database holds no fee table for this class."));
-      _prospect_report_page_break (report);
       return TRUE;
     }
   printed = prospect_database_list_expense_example (db, info->id, error);
@@ -206,7 +205,6 @@ _prospect_report_add_fees (ProspectReport          *report,
 
     _prospect_report_add_chart (report, chart);
   }
-  _prospect_report_page_break (report);
   return TRUE;
 }
 
@@ -264,7 +262,6 @@ _prospect_report_add_costs (ProspectReport           *report,
               return FALSE;
             }
           _prospect_report_add_text (report, BLOCK_TEXT, _("No saved scenarios, and the database holds no fee table for this class."));
-          _prospect_report_page_break (report);
           return TRUE;
         }
       g_ptr_array_add (chosen, own);
@@ -342,7 +339,6 @@ _prospect_report_add_costs (ProspectReport           *report,
                               : prospect_chart_fees_by_layer (pointers[0], labels[0]);
     _prospect_report_add_chart (report, layers);
   }
-  _prospect_report_page_break (report);
   return TRUE;
 }
 

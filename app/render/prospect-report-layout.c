@@ -184,8 +184,6 @@ block_height (ProspectReport *report,
       }
     case BLOCK_TABLE:
       return table_height (cr, block->rows, 0, 0, width, FALSE);
-    case BLOCK_PAGE_BREAK:
-      return 0;
     default:
       {
         double size;
@@ -239,17 +237,6 @@ prospect_report_paginate (ProspectReport *report,
       const Block *block = g_ptr_array_index (report->blocks, i);
       double h;
 
-      if (block->kind == BLOCK_PAGE_BREAK)
-        {
-          if (i + 1 < report->blocks->len && y > MARGIN)
-            {
-              guint next = i + 1;
-
-              g_array_append_val (report->page_starts, next);
-              y = MARGIN;
-            }
-          continue;
-        }
       h = block_height (report, cr, block, content_w, bottom - MARGIN);
       /* A heading stays with what follows it. */
       if (block->kind == BLOCK_HEADING && i + 1 < report->blocks->len)
@@ -297,8 +284,6 @@ prospect_report_draw_page (ProspectReport *report,
 
       switch (block->kind)
         {
-        case BLOCK_PAGE_BREAK:
-          continue;
         case BLOCK_CHART:
           cairo_save (cr);
           cairo_translate (cr, MARGIN, y);

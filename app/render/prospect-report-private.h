@@ -25,7 +25,6 @@ typedef enum
   BLOCK_NOTE,
   BLOCK_CHART,
   BLOCK_TABLE,
-  BLOCK_PAGE_BREAK,
 } BlockKind;
 
 typedef struct
@@ -54,7 +53,6 @@ void _prospect_report_add_chart (ProspectReport *report, ProspectChartData *char
 GPtrArray * _prospect_report_add_table (ProspectReport *report);
 void _prospect_report_add_row (GPtrArray *rows, const char *first, ...);
 void _prospect_report_builder_take (GStrvBuilder *builder, char *text);
-void _prospect_report_page_break (ProspectReport *report);
 char * _prospect_report_pct (double value);
 gboolean _prospect_report_add_cover (ProspectReport *report, ProspectDatabase *db, const ProspectClassInfo *info, GError **error);
 gboolean _prospect_report_add_performance (ProspectReport *report, ProspectDatabase *db, const ProspectClassInfo *info, GError **error);

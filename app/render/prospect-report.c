@@ -109,15 +109,6 @@ _prospect_report_builder_take (GStrvBuilder *builder,
   g_free (text);
 }
 
-void
-_prospect_report_page_break (ProspectReport *report)
-{
-  Block *block = g_new0 (Block, 1);
-
-  block->kind = BLOCK_PAGE_BREAK;
-  g_ptr_array_add (report->blocks, block);
-}
-
 char *
 _prospect_report_pct (double value)
 {
@@ -125,6 +116,126 @@ _prospect_report_pct (double value)
 }
 
 /* ----- content ---------------------------------------------------------- */
+
+/* The figures a participant asks about first, on the cover, each as the
+ * pages after it give it: the class's stated averages (✓ where the yearly
+ * returns reproduce them), its best and worst year, how often it was ahead
+ * of each index, its expense ratio and the printed $10,000 example. */
+static gboolean
+add_key_figures (ProspectReport          *report,
+                 ProspectDatabase        *db,
+                 const ProspectClassInfo *info,
+                 GError                 **error)
+{
+  g_autoptr(GPtrArray) rows = prospect_reconcile_class (db, info->id, PROSPECT_DAY_COUNT_DEFAULT, error);
+  g_autoptr(ProspectChartData) annual = NULL;
+  g_autoptr(ProspectFeeTable) fees = NULL;
+  g_autoptr(GArray) printed = NULL;
+  GPtrArray *table;
+  guint before;
+
+  if (rows == NULL || (annual = prospect_chart_annual_returns (db, info->id, error)) == NULL)
+    return FALSE;
+  fees = prospect_database_get_fee_table (db, info->id, NULL);
+  printed = prospect_database_list_expense_example (db, info->id, NULL);
+
+  _prospect_report_add_text (report, BLOCK_HEADING, _("Key figures"));
+  table = _prospect_report_add_table (report);
+  _prospect_report_add_row (table, _("Figure"), _("Value"), NULL);
+  before = table->len;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const ProspectReconciliation *r = g_ptr_array_index (rows, i);
+      g_autofree char *label = NULL;
+      g_autofree char *value = NULL;
+      g_autofree char *end = prospect_format_date (r->stated->end_date);
+      g_autofree char *period = NULL;
+
+      if (!r->stated->is_class)
+        continue;
+      period = g_utf8_strdown (prospect_period_label (r->stated->period), -1);
+      label = g_strdup_printf (_("Average annual total return, %s, to %s"), period, end);
+      value = _prospect_report_pct (r->stated->return_pct);
+      if (r->agrees)
+        {
+          g_autofree char *marked = g_strdup_printf ("%s ✓", value);
+
+          _prospect_report_add_row (table, label, marked, NULL);
+        }
+      else
+        _prospect_report_add_row (table, label, value, NULL);
+    }
+  if (annual->versus_series >= 0)
+    {
+      const ProspectChartSeries *fund = g_ptr_array_index (annual->series, annual->versus_series);
+      ProspectReturnStats stats;
+      g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (ProspectAnnualReturn));
+
+      for (guint c = 0; c < annual->categories->len; c++)
+        {
+          double v = prospect_chart_data_get_value (annual, annual->versus_series, c);
+          ProspectAnnualReturn year = { atoi (g_ptr_array_index (annual->categories, c)), v };
+
+          if (isfinite (v))
+            g_array_append_val (years, year);
+        }
+      if (prospect_return_stats ((const ProspectAnnualReturn *) (void *) years->data, years->len, &stats))
+        {
+          g_autofree char *best = _prospect_report_pct (stats.best_pct);
+          g_autofree char *worst = _prospect_report_pct (stats.worst_pct);
+          g_autofree char *text = g_strdup_printf (_("%s (%d); %s (%d)"), best, stats.best_year, worst,
+                                                   stats.worst_year);
+
+          _prospect_report_add_row (table, _("Best and worst calendar year"), text, NULL);
+        }
+      for (guint i = 0; i < annual->series->len; i++)
+        {
+          const ProspectChartSeries *index = g_ptr_array_index (annual->series, i);
+          ProspectVersusCount count;
+          g_autofree char *label = NULL;
+          g_autofree char *text = NULL;
+
+          if ((int) i == annual->versus_series)
+            continue;
+          prospect_returns_versus ((const double *) (void *) fund->values->data,
+                                   (const double *) (void *) index->values->data, fund->values->len, &count);
+          if (count.n_compared == 0)
+            continue;
+          label = g_strdup_printf (_("Calendar years ahead of the %s"), index->name);
+          text = g_strdup_printf (_("%u of %u"), count.n_beaten, count.n_compared);
+          _prospect_report_add_row (table, label, text, NULL);
+        }
+    }
+  if (fees != NULL)
+    {
+      gboolean waived = !isnan (fees->net_pct) && fees->net_pct < fees->total_pct;
+      g_autofree char *total = _prospect_report_pct (fees->total_pct);
+      g_autofree char *net = waived ? _prospect_report_pct (fees->net_pct) : NULL;
+      g_autofree char *text = waived ? g_strdup_printf (_("%s (%s after the fee waiver)"), total, net) : g_strdup (total);
+
+      _prospect_report_add_row (table, _("Total annual fund operating expenses"), text, NULL);
+    }
+  if (printed != NULL)
+    {
+      const ProspectPrintedExample *one = prospect_printed_example_find (printed, 1, TRUE);
+      const ProspectPrintedExample *ten = prospect_printed_example_find (printed, 10, TRUE);
+
+      if (one != NULL && ten != NULL)
+        {
+          g_autofree char *a = prospect_format_money (one->cost, 0, PROSPECT_NEGATIVE_PARENTHESES);
+          g_autofree char *b = prospect_format_money (ten->cost, 0, PROSPECT_NEGATIVE_PARENTHESES);
+          g_autofree char *amount = prospect_format_money (one->amount, 0, PROSPECT_NEGATIVE_PARENTHESES);
+          g_autofree char *label = g_strdup_printf (_("Expenses on %s at 5%% a year, 1 and 10 years (printed example)"),
+                                                    amount);
+          g_autofree char *text = g_strdup_printf ("%s; %s", a, b);
+
+          _prospect_report_add_row (table, label, text, NULL);
+        }
+    }
+  if (table->len == before)
+    _prospect_report_add_row (table, _("The database holds no figures for this class."), "—", NULL);
+  return TRUE;
+}
 
 gboolean
 _prospect_report_add_cover (ProspectReport          *report,
@@ -163,8 +274,9 @@ _prospect_report_add_cover (ProspectReport          *report,
     }
   _prospect_report_add_text (report, BLOCK_HEADING, _("Investment objective"));
   _prospect_report_add_text (report, BLOCK_TEXT, fund->objective);
-  _prospect_report_page_break (report);
-  return TRUE;
+  /* No page break: the performance pages follow on, so that no page is
+   * left mostly empty. */
+  return add_key_figures (report, db, info, error);
 }
 
 gboolean
@@ -187,7 +299,6 @@ _prospect_report_add_performance (ProspectReport          *report,
   if (rows->len == 0 && prospect_chart_data_is_empty (annual))
     {
       _prospect_report_add_text (report, BLOCK_TEXT, _("The database holds no performance figures for this class."));
-      _prospect_report_page_break (report);
       return TRUE;
     }
   _prospect_report_add_chart (report, average);
@@ -244,7 +355,6 @@ _prospect_report_add_performance (ProspectReport          *report,
     }
   _prospect_report_add_chart (report, annual);
   _prospect_report_add_chart (report, growth);
-  _prospect_report_page_break (report);
   return TRUE;
 }
 

@@ -49,6 +49,7 @@ test_bad_usage (void)
     { { "--kind", "funds" }, "--kind goes with --import." },
     { { "--scenarios", "x" }, "--scenarios goes with --export-handout." },
     { { "--contract", "x" }, "--contract goes with --export-chart." },
+    { { "--export-chart", "growth", "--output", "-" }, "“-” (standard output) is for --export-csv only" },
     { { "--valid-rows" }, "--valid-rows goes with --import." },
     { { "--output", "x.csv" }, "--output goes with --export-chart or --export-csv." },
     { { "--list-funds", "--amount", "5" }, "--amount does not go with --list-funds; it goes with --expense-example." },
