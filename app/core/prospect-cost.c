@@ -25,6 +25,7 @@
 #include <math.h>
 
 #include "prospect-cost.h"
+#include "prospect-returns.h"
 
 static const char * const layer_labels[PROSPECT_N_LAYERS] = {
   "Fund expenses", "Contract charges", "Rider", "Contract fee", "Sales loads", "Surrender charges",
@@ -189,7 +190,7 @@ prospect_cost_compute (const ProspectCostScenario     *s,
       double load = payment * s->front_load_pct / 100.0;
       double fund_pct = fund_ratio_for_year (s, year);
       double rider_av_pct = s->rider_on_benefit_base ? 0 : s->rider_pct;
-      double begin, end, average, charge_base;
+      double begin, end, charge_base;
 
       y.year = year;
       y.fees[PROSPECT_LAYER_LOADS] = load;
@@ -198,11 +199,36 @@ prospect_cost_compute (const ProspectCostScenario     *s,
       value_no_costs += payment;
 
       begin = value;
-      end = MAX (0.0, begin * (1.0 + (a->return_pct - fund_pct - account_rate - rider_av_pct) / 100.0));
-      average = (begin + end) / 2.0;
-      y.fees[PROSPECT_LAYER_FUND] = fund_pct / 100.0 * average;
-      y.fees[PROSPECT_LAYER_CONTRACT] = account_rate / 100.0 * average;
-      y.fees[PROSPECT_LAYER_RIDER] = rider_av_pct / 100.0 * average;
+      if (a->method == PROSPECT_COST_METHOD_SEC)
+        {
+          /* The SEC calculator: a year's growth, then the charges off the
+           * grown balance; each year's fee is counted to the cent. */
+          double grown = MAX (0.0, begin * (1.0 + a->return_pct / 100.0));
+
+          y.fees[PROSPECT_LAYER_FUND] = prospect_round_half_up (grown * fund_pct / 100.0, 2);
+          y.fees[PROSPECT_LAYER_CONTRACT] = prospect_round_half_up (grown * account_rate / 100.0, 2);
+          y.fees[PROSPECT_LAYER_RIDER] = prospect_round_half_up (grown * rider_av_pct / 100.0, 2);
+          end = MAX (0.0, grown * (1.0 - (fund_pct + account_rate + rider_av_pct) / 100.0));
+        }
+      else
+        {
+          /* The balance grows by 1 + return − charges: what each charge
+           * takes is its rate times the balance the year began with. */
+          end = MAX (0.0, begin * (1.0 + (a->return_pct - fund_pct - account_rate - rider_av_pct) / 100.0));
+          y.fees[PROSPECT_LAYER_FUND] = fund_pct / 100.0 * begin;
+          y.fees[PROSPECT_LAYER_CONTRACT] = account_rate / 100.0 * begin;
+          y.fees[PROSPECT_LAYER_RIDER] = rider_av_pct / 100.0 * begin;
+          /* A balance taken to nothing cannot pay more than it held. */
+          if (end == 0.0)
+            {
+              double grown = MAX (0.0, begin * (1.0 + a->return_pct / 100.0));
+              double charged = y.fees[PROSPECT_LAYER_FUND] + y.fees[PROSPECT_LAYER_CONTRACT] + y.fees[PROSPECT_LAYER_RIDER];
+
+              if (charged > grown)
+                for (int l = PROSPECT_LAYER_FUND; l <= PROSPECT_LAYER_RIDER; l++)
+                  y.fees[l] *= grown / charged;
+            }
+        }
 
       if (s->rider_on_benefit_base && s->rider_pct > 0)
         {
@@ -262,6 +288,19 @@ prospect_cost_compute (const ProspectCostScenario     *s,
   for (int l = 0; l < PROSPECT_N_LAYERS; l++)
     result->fees_paid += result->fees[l];
   result->total_cost = result->value_without_costs - result->value_with_costs;
+  /* The SEC calculator states every figure to the cent and takes foregone
+   * earnings as what the total cost leaves once the fees are counted. */
+  if (a->method == PROSPECT_COST_METHOD_SEC)
+    {
+      result->value_with_costs = prospect_round_half_up (result->value_with_costs, 2);
+      result->value_without_costs = prospect_round_half_up (result->value_without_costs, 2);
+      result->fees_paid = prospect_round_half_up (result->fees_paid, 2);
+      result->total_cost = prospect_round_half_up (result->total_cost, 2);
+      /* Cents rounded year by year can come to a cent more than the
+       * total rounded once: nothing foregone is then nothing, not −$0.01. */
+      if (a->return_pct >= 0 && result->total_cost < result->fees_paid)
+        result->total_cost = result->fees_paid;
+    }
   result->foregone_earnings = result->total_cost - result->fees_paid;
   return g_steal_pointer (&result);
 }
@@ -318,15 +357,37 @@ prospect_contract_charge_pct (const ProspectCostScenario *scenario)
          (scenario->rider_on_benefit_base ? 0 : scenario->rider_pct);
 }
 
-/* A return restated after contract charges of CHARGE_PCT a year, taken at
- * each year's end: (1 + R)(1 − c)^n − 1 over N_YEARS.  For an annualized
- * figure pass n = 1: ((1 + T)^n (1 − c)^n)^(1/n) = (1 + T)(1 − c). */
+/* A year's return restated after contract charges of CHARGE_PCT a year,
+ * with the cost calculator's own arithmetic: the account grows by
+ * 1 + return − charges, so a fund year of R becomes R − c.  (An average
+ * annual return is restated the same way, a year's charges off a year's
+ * return.) */
 double
 prospect_net_of_charges (double return_pct,
-                         double charge_pct,
-                         double n_years)
+                         double charge_pct)
 {
-  return ((1.0 + return_pct / 100.0) * pow (1.0 - charge_pct / 100.0, n_years) - 1.0) * 100.0;
+  return return_pct - charge_pct;
+}
+
+const char *
+prospect_cost_method_to_string (ProspectCostMethod method)
+{
+  return method == PROSPECT_COST_METHOD_SEC ? "sec" : "prospectus";
+}
+
+gboolean
+prospect_cost_method_from_string (const char         *text,
+                                  ProspectCostMethod *method)
+{
+  g_return_val_if_fail (method != NULL, FALSE);
+
+  if (g_strcmp0 (text, "prospectus") == 0)
+    *method = PROSPECT_COST_METHOD_PROSPECTUS;
+  else if (g_strcmp0 (text, "sec") == 0)
+    *method = PROSPECT_COST_METHOD_SEC;
+  else
+    return FALSE;
+  return TRUE;
 }
 
 /**

@@ -50,6 +50,17 @@ typedef struct
   guint    n_surrender;
 } ProspectCostScenario;
 
+/* How the yearly percentage charges are taken: the prospectus's way
+ * (the balance grows by 1 + return − charges, the charge being the start
+ * of year balance times the rate) or the SEC Mutual Fund Cost
+ * Calculator's (the balance grows by the return, then the charges come off
+ * the grown balance; each year's fee counted to the cent). */
+typedef enum
+{
+  PROSPECT_COST_METHOD_PROSPECTUS,
+  PROSPECT_COST_METHOD_SEC,
+} ProspectCostMethod;
+
 typedef struct
 {
   double   amount;
@@ -58,6 +69,7 @@ typedef struct
   int      years;
   double   return_pct;          /* gross, before any cost */
   gboolean surrender_at_end;    /* redeem or surrender at the horizon */
+  ProspectCostMethod method;
 } ProspectCostAssumptions;
 
 typedef struct
@@ -107,8 +119,10 @@ const char         *prospect_layer_label               (ProspectLayer           
 
 double              prospect_contract_charge_pct       (const ProspectCostScenario    *scenario);
 double              prospect_net_of_charges            (double                         return_pct,
-                                                        double                         charge_pct,
-                                                        double                         n_years);
+                                                        double                         charge_pct);
+const char         *prospect_cost_method_to_string     (ProspectCostMethod             method);
+gboolean            prospect_cost_method_from_string   (const char                    *text,
+                                                        ProspectCostMethod            *method);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ProspectCostResult, prospect_cost_result_free)
 

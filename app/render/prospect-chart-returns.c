@@ -227,10 +227,9 @@ prospect_chart_annual_returns (ProspectDatabase  *database,
   return prospect_chart_annual_returns_after (database, class_id, NULL, NULL, error);
 }
 
-/* A subaccount's years after a contract's asset charges, the way the
- * contract takes them: the fund's return, then the charges on the value at
- * each year's end, (1 + R)(1 − c) − 1, as the Compare page restates
- * average returns.  A rider charged on the benefit base is not a fixed
+/* A subaccount's years after a contract's asset charges, with the cost
+ * calculator's arithmetic (the account grows by 1 + return − charges), so
+ * a year of R becomes R − c, as the Compare page restates returns too.  A rider charged on the benefit base is not a fixed
  * share of the value, so it is left out and the note says so. */
 static void
 add_contract_note (ProspectChartData          *data,
@@ -244,8 +243,8 @@ add_contract_note (ProspectChartData          *data,
   g_autofree char *note = NULL;
 
   note = g_strdup_printf (_("The fund's bars are after the contract charges of “%s”: %s a year (mortality and expense "
-                            "%s, administrative %s, rider %s), taken from the value at each year's end: "
-                            "(1 + R) × (1 − c) − 1. Index returns bear no charges."),
+                            "%s, administrative %s, rider %s), taken from each year's return as the cost calculator takes "
+                            "them: R − c. Index returns bear no charges."),
                           contract->name, total, me, admin,
                           contract->rider_on_benefit_base ? _("on the benefit base, not included") : rider);
   prospect_chart_data_add_note (data, note);
@@ -334,7 +333,7 @@ prospect_chart_annual_returns_after (ProspectDatabase           *database,
 
               g_free (source);
               source = g_steal_pointer (&restated);
-              value = prospect_net_of_charges (row->return_pct, charge_pct, 1);
+              value = prospect_net_of_charges (row->return_pct, charge_pct);
             }
           prospect_chart_series_set (s, (guint) (row->year - first), value, source);
         }

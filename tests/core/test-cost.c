@@ -29,9 +29,9 @@ test_fund_only (void)
   ProspectCostAssumptions a;
 
   /* 1.00% fund, 10,000 at 5% for a year: 10,000 × 1.04 = 10,400 with
-   * costs, 10,500 without; total cost 100; the fund's expenses accrue on
-   * the average balance as in the N-1A example, 0.01 × 10,200 = 102, so
-   * the accrual runs 2 ahead of the deduction (foregone earnings −2). */
+   * costs, 10,500 without; total cost 100.  The fee is what the account
+   * lost to it, 1% of the 10,000 the year began with: 100, so nothing is
+   * foregone yet (it was never invested to grow). */
   prospect_cost_scenario_init (&s);
   s.fund_gross_pct = 1.00;
   prospect_cost_assumptions_init (&a);
@@ -40,26 +40,34 @@ test_fund_only (void)
   g_assert_cmpfloat_with_epsilon (r->value_with_costs, 10400, 1e-9);
   g_assert_cmpfloat_with_epsilon (r->value_without_costs, 10500, 1e-9);
   g_assert_cmpfloat_with_epsilon (r->total_cost, 100, 1e-9);
-  g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_FUND], 102, 1e-9);
-  g_assert_cmpfloat_with_epsilon (r->fees_paid, 102, 1e-9);
-  g_assert_cmpfloat_with_epsilon (r->foregone_earnings, -2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_FUND], 100, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r->fees_paid, 100, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r->foregone_earnings, 0, 1e-9);
 }
 
 static void
-test_matches_expense_example (void)
+test_fees_are_deductions (void)
 {
   g_autoptr(ProspectCostResult) r = NULL;
   ProspectCostScenario s;
   ProspectCostAssumptions a;
 
-  /* The prospectus's fund alone over ten years: the fund layer is the
-   * Example's $822.4787. */
+  /* The prospectus's fund (0.66%) alone over ten years.  The fees are
+   * what is deducted, 0.66% of each year's opening balance 10,000 ×
+   * 1.0434^(k−1): 66 × (1.0434^10 − 1) / 0.0434 = 805.0100, a little under
+   * the Example's $822.48, which accrues on the average balance.  Without
+   * costs 10,000 × 1.05^10 = 16,288.9463; with 10,000 × 1.0434^10 =
+   * 15,293.5506; total cost 995.3957, so 190.3857 of earnings foregone. */
   prospect_cost_scenario_init (&s);
   s.fund_gross_pct = 0.66;
   prospect_cost_assumptions_init (&a);
   a.years = 10;
+  a.surrender_at_end = FALSE;
   r = compute_ok (&s, &a);
-  g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_FUND], 822.4787, 5e-5);
+  g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_FUND], 805.0100, 5e-5);
+  g_assert_cmpfloat_with_epsilon (r->value_with_costs, 15293.5506, 5e-5);
+  g_assert_cmpfloat_with_epsilon (r->total_cost, 995.3957, 5e-5);
+  g_assert_cmpfloat_with_epsilon (r->foregone_earnings, 190.3857, 5e-5);
   g_assert_cmpuint (r->years->len, ==, 10);
 }
 
@@ -73,10 +81,10 @@ test_variable_annuity (void)
 
   /* Fund 0.66%, M&E 1.25%, administrative 0.15%, $30 fee waived above
    * $50,000, surrender 7% in year 1; 10,000 at 5% for a year, surrendered.
-   * 10,000 × (1.05 − 0.0206) = 10,294; average 10,147: fund 66.9702,
-   * contract 1.40% × 10,147 = 142.058; the fee (10,294 < 50,000) leaves
+   * 10,000 × (1.05 − 0.0206) = 10,294: fund 0.66% of 10,000 = 66,
+   * contract 1.40% of 10,000 = 140; the fee (10,294 < 50,000) leaves
    * 10,264; surrender 7% of min(10,000, 10,264) = 700 → 9,564.  Without
-   * costs 10,500; total cost 936. */
+   * costs 10,500; total cost 936, every dollar of it a fee. */
   prospect_cost_scenario_init (&s);
   s.fund_gross_pct = 0.66;
   s.mortality_expense_pct = 1.25;
@@ -88,12 +96,13 @@ test_variable_annuity (void)
   prospect_cost_assumptions_init (&a);
   a.years = 1;
   r = compute_ok (&s, &a);
-  g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_FUND], 66.9702, 1e-9);
-  g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_CONTRACT], 142.058, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_FUND], 66, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_CONTRACT], 140, 1e-9);
   g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_FLAT_FEE], 30, 1e-9);
   g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_SURRENDER], 700, 1e-9);
   g_assert_cmpfloat_with_epsilon (r->value_with_costs, 9564, 1e-9);
   g_assert_cmpfloat_with_epsilon (r->total_cost, 936, 1e-9);
+  g_assert_cmpfloat_with_epsilon (r->foregone_earnings, 0, 1e-9);
   g_assert_cmpfloat_with_epsilon (g_array_index (r->years, ProspectCostYear, 0).value, 10264, 1e-9);
   g_assert_cmpfloat_with_epsilon (g_array_index (r->years, ProspectCostYear, 0).surrender_value, 9564, 1e-9);
 
@@ -190,10 +199,101 @@ test_net_of_charges (void)
   s.rider_on_benefit_base = TRUE;   /* not a percentage of the value: not in returns */
   g_assert_cmpfloat_with_epsilon (prospect_contract_charge_pct (&s), 1.40, 1e-12);
 
-  /* (1 − 0.0227)(1 − 0.014) − 1 = −3.63822%; (1.1873)(0.986) − 1 = 17.06778%. */
-  g_assert_cmpfloat_with_epsilon (prospect_net_of_charges (-2.27, 1.40, 1), -3.63822, 1e-9);
-  g_assert_cmpfloat_with_epsilon (prospect_net_of_charges (18.73, 1.40, 1), 17.06778, 1e-9);
-  g_assert_cmpfloat_with_epsilon (prospect_net_of_charges (5.0, 0, 1), 5.0, 1e-12);
+  /* The calculator's arithmetic: a year's charges off a year's return,
+   * (2.27%) − 1.40% = (3.67%), 18.73% − 1.40% = 17.33%. */
+  g_assert_cmpfloat_with_epsilon (prospect_net_of_charges (-2.27, 1.40), -3.67, 1e-12);
+  g_assert_cmpfloat_with_epsilon (prospect_net_of_charges (18.73, 1.40), 17.33, 1e-12);
+  g_assert_cmpfloat_with_epsilon (prospect_net_of_charges (5.0, 0), 5.0, 1e-12);
+}
+
+/* The SEC Mutual Fund Cost Calculator's example as the SEC gave it when it
+ * opened the calculator: $1,000 for 30 years in a no-load fund returning
+ * 15% with 0.77% expenses pays $3,231.46 in fees, foregoes $10,472.38,
+ * and ends at $52,507.94.  Each year grows by 15% and then pays 0.77% of
+ * the grown balance, 1,000 × (1.15 × 0.9923)^30 = 52,507.9365; the
+ * thirty fees, each to the cent, sum to 3,231.46; without costs
+ * 1,000 × 1.15^30 = 66,211.7720, so the total cost is 13,703.84 and the
+ * earnings foregone 13,703.84 − 3,231.46 = 10,472.38. */
+static void
+test_sec_method (void)
+{
+  g_autoptr(ProspectCostResult) r = NULL;
+  g_autoptr(ProspectCostResult) prospectus = NULL;
+  ProspectCostScenario s;
+  ProspectCostAssumptions a;
+  ProspectCostMethod method;
+
+  prospect_cost_scenario_init (&s);
+  s.fund_gross_pct = 0.77;
+  prospect_cost_assumptions_init (&a);
+  a.amount = 1000;
+  a.years = 30;
+  a.return_pct = 15;
+  a.surrender_at_end = FALSE;
+  a.method = PROSPECT_COST_METHOD_SEC;
+  r = compute_ok (&s, &a);
+  g_assert_cmpfloat (r->value_with_costs, ==, 52507.94);
+  g_assert_cmpfloat (r->fees_paid, ==, 3231.46);
+  g_assert_cmpfloat (r->total_cost, ==, 13703.84);
+  g_assert_cmpfloat_with_epsilon (r->foregone_earnings, 10472.38, 1e-9);
+  g_assert_cmpfloat (r->value_without_costs, ==, 66211.77);
+
+  /* The prospectus's way takes the charge before the growth on it:
+   * 1,000 × 1.1423^30, a different (and named) figure. */
+  a.method = PROSPECT_COST_METHOD_PROSPECTUS;
+  prospectus = compute_ok (&s, &a);
+  g_assert_cmpfloat_with_epsilon (prospectus->value_with_costs, 1000 * pow (1.1423, 30), 1e-6);
+
+  g_assert_true (prospect_cost_method_from_string ("sec", &method));
+  g_assert_cmpint (method, ==, PROSPECT_COST_METHOD_SEC);
+  g_assert_cmpstr (prospect_cost_method_to_string (method), ==, "sec");
+  g_assert_true (prospect_cost_method_from_string ("prospectus", &method));
+  g_assert_cmpint (method, ==, PROSPECT_COST_METHOD_PROSPECTUS);
+  g_assert_false (prospect_cost_method_from_string ("SEC ", &method));
+}
+
+/* Fees are what was deducted, so with a return of zero or more the
+ * earnings foregone are never negative, whatever the mix of charges and
+ * payments, in either method, at every horizon. */
+static void
+test_foregone_never_negative (void)
+{
+  static const double returns[] = { 0, 0.5, 5, 12 };
+  static const double surrender[] = { 7, 6, 5, 4, 3, 2, 1 };
+
+  for (int method = 0; method <= 1; method++)
+    for (guint i = 0; i < G_N_ELEMENTS (returns); i++)
+      for (int years = 1; years <= 25; years += 3)
+        {
+          g_autoptr(ProspectCostResult) r = NULL;
+          ProspectCostScenario s;
+          ProspectCostAssumptions a;
+
+          prospect_cost_scenario_init (&s);
+          s.fund_gross_pct = 1.10;
+          s.fund_net_pct = 0.85;
+          s.waiver_years = 2;
+          s.front_load_pct = 3.5;
+          s.mortality_expense_pct = 1.25;
+          s.administrative_pct = 0.15;
+          s.rider_pct = 0.6;
+          s.rider_on_benefit_base = years % 2 == 0;
+          s.contract_fee = 30;
+          s.contract_fee_waived_above = 50000;
+          s.n_surrender = G_N_ELEMENTS (surrender);
+          memcpy (s.surrender_pct, surrender, sizeof surrender);
+          prospect_cost_assumptions_init (&a);
+          a.contribution = 2000;
+          a.employer_match = 500;
+          a.years = years;
+          a.return_pct = returns[i];
+          a.method = method;
+          r = compute_ok (&s, &a);
+          g_test_message ("method %d, %g%%, %d years: foregone %.4f", method, returns[i], years,
+                          r->foregone_earnings);
+          g_assert_cmpfloat (r->foregone_earnings, >=, -0.005);
+          g_assert_cmpfloat_with_epsilon (r->fees_paid + r->foregone_earnings, r->total_cost, 1e-6);
+        }
 }
 
 static void
@@ -319,11 +419,13 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/prospect/cost/fund-only", test_fund_only);
-  g_test_add_func ("/prospect/cost/matches-expense-example", test_matches_expense_example);
+  g_test_add_func ("/prospect/cost/fees-are-deductions", test_fees_are_deductions);
   g_test_add_func ("/prospect/cost/variable-annuity", test_variable_annuity);
   g_test_add_func ("/prospect/cost/rider-on-benefit-base", test_rider_on_benefit_base);
   g_test_add_func ("/prospect/cost/breakeven", test_breakeven);
   g_test_add_func ("/prospect/cost/net-of-charges", test_net_of_charges);
+  g_test_add_func ("/prospect/cost/sec-method", test_sec_method);
+  g_test_add_func ("/prospect/cost/foregone-never-negative", test_foregone_never_negative);
   g_test_add_func ("/prospect/cost/invalid", test_invalid);
   g_test_add_func ("/prospect/cost/property", test_property);
   g_test_add_func ("/prospect/cost/all-crossings", test_all_crossings);

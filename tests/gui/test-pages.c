@@ -482,9 +482,9 @@ test_performance_after_contract (void)
 
   gtk_drop_down_set_selected (choice, 1);
   g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "after contract charges"));
-  /* 2000: (1 − 2.27%)(1 − 1.40%) − 1 = (3.64%), 5.46 points ahead of (9.10%). */
-  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "(3.64%)"));
-  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "+5.46"));
+  /* 2000: (2.27%) − 1.40% = (3.67%), 5.43 points ahead of (9.10%). */
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "(3.67%)"));
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "+5.43"));
 
   gtk_drop_down_set_selected (choice, 0);
   g_assert_false (gui_test_find_label_containing (GTK_WIDGET (window), "after contract charges"));

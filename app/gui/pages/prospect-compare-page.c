@@ -54,7 +54,7 @@ net_returns_text (ProspectComparePage         *self,
     {
       const ProspectAnnualReturn *r = &g_array_index (years, ProspectAnnualReturn, i);
       g_autofree char *gross = prospect_format_percent (r->return_pct, 2, PROSPECT_NEGATIVE_PARENTHESES);
-      g_autofree char *net = prospect_format_percent (prospect_net_of_charges (r->return_pct, charge, 1), 2,
+      g_autofree char *net = prospect_format_percent (prospect_net_of_charges (r->return_pct, charge), 2,
                                                       PROSPECT_NEGATIVE_PARENTHESES);
 
       g_string_append_printf (text, "%s %d %s → %s", i == 0 ? "" : ";", r->year, gross, net);
@@ -68,7 +68,7 @@ net_returns_text (ProspectComparePage         *self,
       if (!r->is_class)
         continue;
       gross = prospect_format_percent (r->return_pct, 2, PROSPECT_NEGATIVE_PARENTHESES);
-      net = prospect_format_percent (prospect_net_of_charges (r->return_pct, charge, 1), 2,
+      net = prospect_format_percent (prospect_net_of_charges (r->return_pct, charge), 2,
                                      PROSPECT_NEGATIVE_PARENTHESES);
       g_string_append_printf (text, "; %s average %s → %s", prospect_period_label (r->period), gross, net);
     }
