@@ -27,6 +27,7 @@ typedef struct
   gboolean  list_funds;
   gboolean  expense_example;
   gboolean  average_returns;
+  gboolean  total_cost;
   gboolean  json;
   gboolean  non_unique;
   char     *database;
@@ -46,6 +47,16 @@ typedef struct
   char     *export_handout;
   char     *scenarios;
   char     *contract;
+  char     *contribution;
+  char     *match;
+  char     *method;
+  char     *m_and_e;
+  char     *admin;
+  char     *rider;
+  char     *rider_base;
+  char     *contract_fee;
+  char     *contract_fee_waived_at;
+  char     *surrender;
   char     *import;
   char     *kind;
   char     *export_csv;
@@ -111,6 +122,9 @@ gboolean          _prospect_cli_parse_size         (const char               *te
                                                     FILE                     *err);
 
 int _prospect_cli_run_list_funds      (const ProspectCliOptions *o,
+                                       FILE                     *out,
+                                       FILE                     *err);
+int _prospect_cli_run_total_cost      (const ProspectCliOptions *o,
                                        FILE                     *out,
                                        FILE                     *err);
 int _prospect_cli_run_expense_example (const ProspectCliOptions *o,
