@@ -75,6 +75,8 @@ parse_scenario (const ProspectCliOptions *o,
       &s->contract_fee },
     { o->contract_fee_waived_at, "--contract-fee-waived-at", N_("Contract fee waiver threshold"), PROSPECT_UNIT_DOLLARS,
       0, PROSPECT_MAX_AMOUNT, FALSE, &s->contract_fee_waived_above },
+    { o->free_withdrawal, "--free-withdrawal", N_("Free withdrawal"), PROSPECT_UNIT_PERCENT, 0, 100, FALSE,
+      &s->free_withdrawal_pct },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
@@ -108,6 +110,18 @@ parse_scenario (const ProspectCliOptions *o,
           return FALSE;
         }
     }
+  if (o->surrender_by != NULL)
+    {
+      if (g_strcmp0 (o->surrender_by, "year") == 0)
+        s->charges_by_payment = FALSE;
+      else if (g_strcmp0 (o->surrender_by, "payment") == 0)
+        s->charges_by_payment = TRUE;
+      else
+        {
+          _prospect_cli_usage_error (err, _("--surrender-by must be year or payment."));
+          return FALSE;
+        }
+    }
   if (o->deferred_load != NULL &&
       !_prospect_cli_parse_list (o->deferred_load, "--deferred-load", _("Deferred sales charge"), PROSPECT_UNIT_PERCENT, 0,
                                  100, FALSE, s->deferred_pct, &s->n_deferred, err))
@@ -136,7 +150,8 @@ parse_assumptions (const ProspectCliOptions *o,
     gboolean     whole;
     double      *value;
   } figures[] = {
-    { o->amount, "--amount", N_("Amount"), PROSPECT_UNIT_DOLLARS, 0.01, PROSPECT_MAX_AMOUNT, FALSE, &a->amount },
+    /* With yearly payments, nothing need be invested at the start. */
+    { o->amount, "--amount", N_("Amount"), PROSPECT_UNIT_DOLLARS, 0, PROSPECT_MAX_AMOUNT, FALSE, &a->amount },
     { o->contribution, "--contribution", N_("Contribution"), PROSPECT_UNIT_DOLLARS, 0, PROSPECT_MAX_AMOUNT, FALSE,
       &a->contribution },
     { o->match, "--match", N_("Employer match"), PROSPECT_UNIT_DOLLARS, 0, PROSPECT_MAX_AMOUNT, FALSE,
@@ -351,6 +366,7 @@ _prospect_cli_run_total_cost (const ProspectCliOptions *o,
         { o->m_and_e, "--m-and-e" }, { o->admin, "--admin" }, { o->rider, "--rider" },
         { o->rider_base, "--rider-base" }, { o->contract_fee, "--contract-fee" },
         { o->contract_fee_waived_at, "--contract-fee-waived-at" }, { o->surrender, "--surrender" },
+        { o->surrender_by, "--surrender-by" }, { o->free_withdrawal, "--free-withdrawal" },
       };
 
       for (guint i = 0; i < G_N_ELEMENTS (own_terms); i++)

@@ -57,6 +57,8 @@ typedef struct
   char     *contract_fee;
   char     *contract_fee_waived_at;
   char     *surrender;
+  char     *surrender_by;
+  char     *free_withdrawal;
   char     *import;
   char     *kind;
   char     *export_csv;

@@ -47,6 +47,8 @@ typedef enum
   OPT_CONTRACT_FEE,
   OPT_CONTRACT_FEE_WAIVED_AT,
   OPT_SURRENDER,
+  OPT_SURRENDER_BY,
+  OPT_FREE_WITHDRAWAL,
   OPT_KIND,
   OPT_VALID_ROWS,
   OPT_CLASSES,
@@ -125,6 +127,11 @@ static const OptionSpec options[N_OPTS] = {
                                    N_("Value at or above which the contract fee is waived"), "N" },
   [OPT_SURRENDER] = { "surrender", G_OPTION_ARG_STRING, FIELD (surrender),
                       N_("Surrender charge by contract year"), "PCT[,PCT…]" },
+  [OPT_SURRENDER_BY] = { "surrender-by", G_OPTION_ARG_STRING, FIELD (surrender_by),
+                         N_("What the deferred and surrender schedules count: year (contract year, default) or "
+                            "payment (each payment's age)"), "BASIS" },
+  [OPT_FREE_WITHDRAWAL] = { "free-withdrawal", G_OPTION_ARG_STRING, FIELD (free_withdrawal),
+                            N_("Percent of the value that can be taken out free of charges"), "PCT" },
   [OPT_KIND] = { "kind", G_OPTION_ARG_STRING, FIELD (kind),
                  N_("What the CSV file holds: funds, returns, fees or highlights"), "KIND" },
   [OPT_VALID_ROWS] = { "valid-rows", G_OPTION_ARG_NONE, FIELD (valid_rows),
@@ -168,7 +175,8 @@ static const CommandSpec commands[] = {
     O (OPT_NET_EXPENSE_RATIO) | O (OPT_WAIVER_YEARS) | O (OPT_FRONT_LOAD) | O (OPT_DEFERRED_LOAD) |
     O (OPT_CONVERSION_YEARS) | O (OPT_CONVERSION_RATIO) | O (OPT_YEARS) | O (OPT_CONTRIBUTION) | O (OPT_MATCH) |
     O (OPT_METHOD) | O (OPT_M_AND_E) | O (OPT_ADMIN) | O (OPT_RIDER) | O (OPT_RIDER_BASE) | O (OPT_CONTRACT_FEE) |
-    O (OPT_CONTRACT_FEE_WAIVED_AT) | O (OPT_SURRENDER) | O (OPT_SCENARIOS),
+    O (OPT_CONTRACT_FEE_WAIVED_AT) | O (OPT_SURRENDER) | O (OPT_SURRENDER_BY) | O (OPT_FREE_WITHDRAWAL) |
+    O (OPT_SCENARIOS),
     _prospect_cli_run_total_cost },
   { { "average-returns", G_OPTION_ARG_NONE, FIELD (average_returns),
       N_("Compare stated average annual returns with the yearly data"), NULL },

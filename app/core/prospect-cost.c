@@ -138,6 +138,8 @@ prospect_cost_validate (const ProspectCostScenario     *s,
   for (guint i = 0; i < s->n_surrender; i++)
     if (!is_pct (s->surrender_pct[i]))
       return invalid (error, "Surrender charges must be between 0% and 100%.");
+  if (!is_pct (s->free_withdrawal_pct))
+    return invalid (error, "The free withdrawal must be between 0% and 100% of the value.");
   return TRUE;
 }
 
@@ -165,6 +167,52 @@ prospect_cost_result_free (ProspectCostResult *result)
   g_free (result);
 }
 
+/* What redeeming everything at the end of YEAR costs in deferred sales
+ * charges and surrender charges.  By contract year, each schedule's rate
+ * for YEAR applies to the lesser of the payments and the value.  By
+ * payment, the value comes out oldest money first: the free withdrawal,
+ * then each payment (paid at the start of year k, so YEAR − k + 1
+ * complete years old) at its own age's rate, then the earnings, which
+ * bear no charge. */
+static void
+charges_at (const ProspectCostScenario *s,
+            const double               *payments,
+            int                         year,
+            double                      value,
+            double                     *deferred,
+            double                     *surrender)
+{
+  double free_amount = value * s->free_withdrawal_pct / 100.0;
+  double remaining = MAX (0.0, value - free_amount);
+
+  *deferred = *surrender = 0;
+  if (!s->charges_by_payment)
+    {
+      double paid_in = 0;
+      double base;
+
+      for (int k = 0; k < year; k++)
+        paid_in += payments[k];
+      base = MIN (paid_in, remaining);
+      if ((guint) year <= s->n_deferred)
+        *deferred = base * s->deferred_pct[year - 1] / 100.0;
+      if ((guint) year <= s->n_surrender)
+        *surrender = base * s->surrender_pct[year - 1] / 100.0;
+      return;
+    }
+  for (int k = 1; k <= year && remaining > 0; k++)
+    {
+      guint age = (guint) (year - k + 1);
+      double portion = MIN (payments[k - 1], remaining);
+
+      remaining -= portion;
+      if (age <= s->n_deferred)
+        *deferred += portion * s->deferred_pct[age - 1] / 100.0;
+      if (age <= s->n_surrender)
+        *surrender += portion * s->surrender_pct[age - 1] / 100.0;
+    }
+}
+
 ProspectCostResult *
 prospect_cost_compute (const ProspectCostScenario     *s,
                        const ProspectCostAssumptions  *a,
@@ -173,6 +221,7 @@ prospect_cost_compute (const ProspectCostScenario     *s,
   g_autoptr(ProspectCostResult) result = NULL;
   double value = 0, value_no_costs = 0, paid_in = 0;
   double account_rate = 0;
+  double payments[PROSPECT_MAX_YEARS] = { 0 };
 
   g_return_val_if_fail (s != NULL && a != NULL, NULL);
 
@@ -190,11 +239,12 @@ prospect_cost_compute (const ProspectCostScenario     *s,
       double load = payment * s->front_load_pct / 100.0;
       double fund_pct = fund_ratio_for_year (s, year);
       double rider_av_pct = s->rider_on_benefit_base ? 0 : s->rider_pct;
-      double begin, end, charge_base;
+      double begin, end;
 
       y.year = year;
       y.fees[PROSPECT_LAYER_LOADS] = load;
       paid_in += payment;
+      payments[year - 1] = payment;
       value += payment - load;
       value_no_costs += payment;
 
@@ -251,13 +301,11 @@ prospect_cost_compute (const ProspectCostScenario     *s,
       value_no_costs *= 1.0 + a->return_pct / 100.0;
       value_no_costs = MAX (0.0, value_no_costs);
 
-      charge_base = MIN (paid_in, value);
       {
-        double deferred = (guint) year <= s->n_deferred ? s->deferred_pct[year - 1] : 0;
-        double surrender = (guint) year <= s->n_surrender ? s->surrender_pct[year - 1] : 0;
+        double deferred, surrender;
 
-        y.surrender_value = MAX (0.0, value - charge_base * (deferred + surrender) / 100.0
-                                 - value * s->redemption_fee_pct / 100.0);
+        charges_at (s, payments, year, value, &deferred, &surrender);
+        y.surrender_value = MAX (0.0, value - deferred - surrender - value * s->redemption_fee_pct / 100.0);
       }
       y.paid_in = paid_in;
       y.value = value;
@@ -270,12 +318,10 @@ prospect_cost_compute (const ProspectCostScenario     *s,
   result->value_with_costs = value;
   if (a->surrender_at_end)
     {
-      int year = a->years;
-      double charge_base = MIN (paid_in, value);
-      double deferred = (guint) year <= s->n_deferred ? s->deferred_pct[year - 1] : 0;
-      double surrender = (guint) year <= s->n_surrender ? s->surrender_pct[year - 1] : 0;
-      double loads = charge_base * deferred / 100.0 + value * s->redemption_fee_pct / 100.0;
-      double surrender_charge = charge_base * surrender / 100.0;
+      double deferred, surrender_charge, loads;
+
+      charges_at (s, payments, a->years, value, &deferred, &surrender_charge);
+      loads = deferred + value * s->redemption_fee_pct / 100.0;
 
       loads = MIN (loads, value);
       surrender_charge = MIN (surrender_charge, value - loads);

@@ -46,8 +46,13 @@ typedef struct
   gboolean rider_on_benefit_base;                 /* else on account value */
   double   contract_fee;                          /* dollars a year */
   double   contract_fee_waived_above;             /* account value; 0: never waived */
-  double   surrender_pct[PROSPECT_MAX_YEARS];     /* by contract year */
+  double   surrender_pct[PROSPECT_MAX_YEARS];     /* by contract year, or by the payment's age */
   guint    n_surrender;
+  /* Deferred and surrender charges by "complete years since receipt of
+   * each purchase payment", oldest money out first, rather than by
+   * contract year. */
+  gboolean charges_by_payment;
+  double   free_withdrawal_pct;                   /* of the value, taken free of charges */
 } ProspectCostScenario;
 
 /* How the yearly percentage charges are taken: the prospectus's way

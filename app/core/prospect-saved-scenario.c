@@ -148,7 +148,8 @@ prospect_database_list_scenarios (ProspectDatabase  *database,
   stmt = _prospect_database_prepare (database,
                                      "SELECT id, name, class_id, fund_ratio_pct, front_load_pct, redemption_fee_pct, "
                                      "mortality_expense_pct, administrative_pct, rider_pct, rider_on_benefit_base, "
-                                     "contract_fee, contract_fee_waived_above, position FROM scenario "
+                                     "contract_fee, contract_fee_waived_above, position, charges_by_payment, free_withdrawal_pct "
+                                     "FROM scenario "
                                      "ORDER BY position, id",
                                      error);
   if (stmt == NULL)
@@ -170,6 +171,8 @@ prospect_database_list_scenarios (ProspectDatabase  *database,
       s->scenario.contract_fee = sqlite3_column_double (stmt, 10);
       s->scenario.contract_fee_waived_above = sqlite3_column_double (stmt, 11);
       s->position = sqlite3_column_int (stmt, 12);
+      s->scenario.charges_by_payment = sqlite3_column_int (stmt, 13) != 0;
+      s->scenario.free_withdrawal_pct = sqlite3_column_double (stmt, 14);
       g_ptr_array_add (result, s);
     }
   if (!ok)
@@ -229,10 +232,11 @@ save_in_transaction (ProspectDatabase      *database,
   stmt = _prospect_database_prepare (database,
                                      "INSERT INTO scenario (id, name, position, class_id, fund_ratio_pct, front_load_pct, "
                                      "redemption_fee_pct, mortality_expense_pct, administrative_pct, rider_pct, "
-                                     "rider_on_benefit_base, contract_fee, contract_fee_waived_above) "
+                                     "rider_on_benefit_base, contract_fee, contract_fee_waived_above, charges_by_payment, "
+                                     "free_withdrawal_pct) "
                                      "VALUES (?1, ?2, COALESCE (?13, (SELECT position FROM scenario WHERE id = ?1), "
                                      "(SELECT COALESCE (MAX (position), 0) + 1 FROM scenario)), ?3, ?4, ?5, ?6, ?7, ?8, "
-                                     "?9, ?10, ?11, ?12) "
+                                     "?9, ?10, ?11, ?12, ?14, ?15) "
                                      "ON CONFLICT (id) DO UPDATE SET name = excluded.name, position = excluded.position, "
                                      "class_id = excluded.class_id, "
                                      "fund_ratio_pct = excluded.fund_ratio_pct, front_load_pct = excluded.front_load_pct, "
@@ -241,7 +245,9 @@ save_in_transaction (ProspectDatabase      *database,
                                      "administrative_pct = excluded.administrative_pct, rider_pct = excluded.rider_pct, "
                                      "rider_on_benefit_base = excluded.rider_on_benefit_base, "
                                      "contract_fee = excluded.contract_fee, "
-                                     "contract_fee_waived_above = excluded.contract_fee_waived_above",
+                                     "contract_fee_waived_above = excluded.contract_fee_waived_above, "
+                                     "charges_by_payment = excluded.charges_by_payment, "
+                                     "free_withdrawal_pct = excluded.free_withdrawal_pct",
                                      error);
   if (stmt == NULL)
     return FALSE;
@@ -266,6 +272,8 @@ save_in_transaction (ProspectDatabase      *database,
   sqlite3_bind_int (stmt, 10, c->rider_on_benefit_base);
   sqlite3_bind_double (stmt, 11, c->contract_fee);
   sqlite3_bind_double (stmt, 12, c->contract_fee_waived_above);
+  sqlite3_bind_int (stmt, 14, c->charges_by_payment);
+  sqlite3_bind_double (stmt, 15, c->free_withdrawal_pct);
   if (s->position > 0)
     sqlite3_bind_int (stmt, 13, s->position);
   else
@@ -380,8 +388,8 @@ prospect_database_get_assumptions (ProspectDatabase         *database,
 
   prospect_cost_assumptions_init (a);
   a->years = 20;
-  stmt = _prospect_database_prepare (database, "SELECT amount, contribution, match, years, return_pct "
-                                               "FROM comparison WHERE id = 1", error);
+  stmt = _prospect_database_prepare (database, "SELECT amount, contribution, match, years, return_pct, "
+                                               "method FROM comparison WHERE id = 1", error);
   if (stmt == NULL || !_prospect_database_step (database, stmt, &row, error))
     return FALSE;
   if (row)
@@ -391,6 +399,8 @@ prospect_database_get_assumptions (ProspectDatabase         *database,
       a->employer_match = sqlite3_column_double (stmt, 2);
       a->years = sqlite3_column_int (stmt, 3);
       a->return_pct = sqlite3_column_double (stmt, 4);
+      if (!prospect_cost_method_from_string ((const char *) sqlite3_column_text (stmt, 5), &a->method))
+        a->method = PROSPECT_COST_METHOD_PROSPECTUS;
     }
   return TRUE;
 }
@@ -408,10 +418,11 @@ prospect_database_save_assumptions (ProspectDatabase               *database,
   if (!_prospect_database_writable (database, error))
     return FALSE;
   stmt = _prospect_database_prepare (database,
-                                     "INSERT INTO comparison (id, amount, contribution, match, years, return_pct) "
-                                     "VALUES (1, ?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET "
+                                     "INSERT INTO comparison (id, amount, contribution, match, years, return_pct, method) "
+                                     "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (id) DO UPDATE SET "
                                      "amount = excluded.amount, contribution = excluded.contribution, "
-                                     "match = excluded.match, years = excluded.years, return_pct = excluded.return_pct",
+                                     "match = excluded.match, years = excluded.years, return_pct = excluded.return_pct, "
+                                     "method = excluded.method",
                                      error);
   if (stmt == NULL)
     return FALSE;
@@ -420,5 +431,6 @@ prospect_database_save_assumptions (ProspectDatabase               *database,
   sqlite3_bind_double (stmt, 3, a->employer_match);
   sqlite3_bind_int (stmt, 4, a->years);
   sqlite3_bind_double (stmt, 5, a->return_pct);
+  sqlite3_bind_text (stmt, 6, prospect_cost_method_to_string (a->method), -1, SQLITE_STATIC);
   return _prospect_database_step (database, stmt, &row, error);
 }

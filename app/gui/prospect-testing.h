@@ -50,6 +50,9 @@ GtkEditable *prospect_compare_page_get_field          (ProspectComparePage      
                                                        guint                     index,
                                                        ProspectScenarioField     field);
 guint        prospect_compare_page_get_n_scenarios    (ProspectComparePage      *self);
+GtkDropDown *prospect_compare_page_get_method         (ProspectComparePage      *self);
+GtkSwitch   *prospect_compare_page_get_by_payment     (ProspectComparePage      *self,
+                                                       guint                     index);
 const char  *prospect_compare_page_get_problem        (ProspectComparePage      *self,
                                                        guint                     index);
 double       prospect_compare_page_get_value          (ProspectComparePage      *self,

@@ -288,6 +288,12 @@ _prospect_report_add_costs (ProspectReport           *report,
                                 assumptions.years);
       }
     _prospect_report_add_text (report, BLOCK_TEXT, text);
+    _prospect_report_add_text (report, BLOCK_NOTE,
+                               assumptions.method == PROSPECT_COST_METHOD_SEC
+                               ? _("Method: the SEC Mutual Fund Cost Calculator's: each year the value grows by the "
+                                   "return, then the percentage charges come off the grown value; fees to the cent.")
+                               : _("Method: the prospectus's (Form N-1A): the value grows by the return less the "
+                                   "percentage charges, each costing its rate on the value the year began with."));
   }
 
   table = _prospect_report_add_table (report);

@@ -154,6 +154,30 @@ test_saved_scenarios (void)
   }
 }
 
+/* The issue's example: $6,000 a year into a 7-6-5-4-3-2-1% schedule,
+ * surrendered in year 8 (0% return, so the value is the payments): by
+ * contract year nothing; by payment 6,000 × (1 + … + 7)% = 1,680. */
+static void
+test_surrender_by_payment (void)
+{
+  const char *basis[] = { "year", "payment" };
+  const double expected[] = { 0, 1680 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (basis); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autoptr(JsonNode) root = NULL;
+      JsonObject *layers;
+
+      run_prospect (&run, "--total-cost", "--expense-ratio", "0", "--amount", "0", "--contribution", "6000", "--return",
+                    "0", "--years", "8", "--surrender", "7,6,5,4,3,2,1", "--surrender-by", basis[i], "--json", NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      root = parse_json (run.out);
+      layers = json_object_get_object_member (first_scenario (root), "fees_by_layer");
+      g_assert_cmpfloat_with_epsilon (json_object_get_double_member (layers, "surrender"), expected[i], 1e-9);
+    }
+}
+
 static void
 test_refused (void)
 {
@@ -169,6 +193,8 @@ test_refused (void)
     { { "--total-cost", "--expense-ratio", "1", "--surrender", "7,x" }, 2, "“x” is not a number" },
     { { "--total-cost", "--expense-ratio", "1", "--conversion-years", "8" }, 2, "go together" },
     { { "--total-cost", "--scenarios", "A", "--m-and-e", "1" }, 2, "--m-and-e describes one fund" },
+    { { "--total-cost", "--expense-ratio", "1", "--surrender-by", "age" }, 2, "--surrender-by must be year or payment." },
+    { { "--total-cost", "--expense-ratio", "1", "--free-withdrawal", "110" }, 2, "Free withdrawal" },
     { { "--contribution", "5" }, 2, "--contribution goes with --total-cost." },
     { { "--total-cost", "--class", "2" }, 1, "Give the ratio with --expense-ratio." },
   };
@@ -196,6 +222,7 @@ main (int   argc,
   g_test_add_func ("/prospect/cli/total-cost/sec-example", test_sec_example);
   g_test_add_func ("/prospect/cli/total-cost/class-in-contract", test_class_in_contract);
   g_test_add_func ("/prospect/cli/total-cost/saved-scenarios", test_saved_scenarios);
+  g_test_add_func ("/prospect/cli/total-cost/surrender-by-payment", test_surrender_by_payment);
   g_test_add_func ("/prospect/cli/total-cost/refused", test_refused);
 
   status = g_test_run ();

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "prospect-cost.h"
 
@@ -252,6 +253,72 @@ test_sec_method (void)
   g_assert_false (prospect_cost_method_from_string ("SEC ", &method));
 }
 
+/* Surrender charges by the age of each payment.  $6,000 at the start of
+ * each year, 0% return (so the value is the payments), a 7-6-5-4-3-2-1%
+ * schedule, surrendered at the end of year 8:
+ * - by contract year: year 8 is past the schedule, $0;
+ * - by payment: the payment of year k is 9 − k complete years old, so the
+ *   eight payments bear 0, 1, 2, 3, 4, 5, 6 and 7%: 6,000 × 28% = 1,680;
+ * - by payment with 10% of the value free: 4,800 of the 48,000 comes out
+ *   first, then the payments oldest first up to the 43,200 left: years
+ *   1–7 whole (0 + 6,000 × 21% = 1,260) and 1,200 of year 8's at 7% (84):
+ *   1,344.
+ * By contract year with 10% free, surrendered in year 3: the 18,000 less
+ * 1,800 free, at 5%: 810. */
+static void
+test_charges_by_payment (void)
+{
+  static const double schedule[] = { 7, 6, 5, 4, 3, 2, 1 };
+  ProspectCostScenario s;
+  ProspectCostAssumptions a;
+
+  prospect_cost_scenario_init (&s);
+  s.n_surrender = G_N_ELEMENTS (schedule);
+  memcpy (s.surrender_pct, schedule, sizeof schedule);
+  prospect_cost_assumptions_init (&a);
+  a.amount = 0;
+  a.contribution = 6000;
+  a.return_pct = 0;
+  a.years = 8;
+
+  {
+    g_autoptr(ProspectCostResult) r = compute_ok (&s, &a);
+
+    g_assert_cmpfloat (r->fees[PROSPECT_LAYER_SURRENDER], ==, 0);
+    g_assert_cmpfloat (r->value_with_costs, ==, 48000);
+  }
+  s.charges_by_payment = TRUE;
+  {
+    g_autoptr(ProspectCostResult) r = compute_ok (&s, &a);
+
+    g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_SURRENDER], 1680, 1e-9);
+    g_assert_cmpfloat_with_epsilon (r->value_with_costs, 46320, 1e-9);
+    /* Year by year too: surrendered at the end of year 1, the one payment
+     * is a year old, 7%. */
+    g_assert_cmpfloat_with_epsilon (g_array_index (r->years, ProspectCostYear, 0).surrender_value, 5580, 1e-9);
+  }
+  s.free_withdrawal_pct = 10;
+  {
+    g_autoptr(ProspectCostResult) r = compute_ok (&s, &a);
+
+    g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_SURRENDER], 1344, 1e-9);
+  }
+  s.charges_by_payment = FALSE;
+  a.years = 3;
+  {
+    g_autoptr(ProspectCostResult) r = compute_ok (&s, &a);
+
+    g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_SURRENDER], 810, 1e-9);
+  }
+  s.free_withdrawal_pct = 101;
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_null (prospect_cost_compute (&s, &a, &error));
+    g_assert_nonnull (strstr (error->message, "free withdrawal"));
+  }
+}
+
 /* Fees are what was deducted, so with a return of zero or more the
  * earnings foregone are never negative, whatever the mix of charges and
  * payments, in either method, at every horizon. */
@@ -280,6 +347,8 @@ test_foregone_never_negative (void)
           s.rider_on_benefit_base = years % 2 == 0;
           s.contract_fee = 30;
           s.contract_fee_waived_above = 50000;
+          s.charges_by_payment = years % 3 == 1;
+          s.free_withdrawal_pct = i % 2 == 0 ? 10 : 0;
           s.n_surrender = G_N_ELEMENTS (surrender);
           memcpy (s.surrender_pct, surrender, sizeof surrender);
           prospect_cost_assumptions_init (&a);
@@ -425,6 +494,7 @@ main (int   argc,
   g_test_add_func ("/prospect/cost/breakeven", test_breakeven);
   g_test_add_func ("/prospect/cost/net-of-charges", test_net_of_charges);
   g_test_add_func ("/prospect/cost/sec-method", test_sec_method);
+  g_test_add_func ("/prospect/cost/charges-by-payment", test_charges_by_payment);
   g_test_add_func ("/prospect/cost/foregone-never-negative", test_foregone_never_negative);
   g_test_add_func ("/prospect/cost/invalid", test_invalid);
   g_test_add_func ("/prospect/cost/property", test_property);

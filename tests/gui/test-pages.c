@@ -352,6 +352,15 @@ test_compare_survives_restart (void)
   GUI_TEST_REQUIRE_DISPLAY ();
   compare_set_up (&c);
   gtk_editable_set_text (prospect_compare_page_get_field (c.page, 1, PROSPECT_SCENARIO_FIELD_MORTALITY), "1.25");
+  /* The contract rules and the method are kept too. */
+  gtk_editable_set_text (prospect_compare_page_get_field (c.page, 1, PROSPECT_SCENARIO_FIELD_SURRENDER), "7, 6, 5");
+  gtk_editable_set_text (prospect_compare_page_get_field (c.page, 1, PROSPECT_SCENARIO_FIELD_FREE_WITHDRAWAL), "10");
+  gtk_switch_set_active (prospect_compare_page_get_by_payment (c.page, 1), TRUE);
+  gtk_drop_down_set_selected (prospect_compare_page_get_method (c.page), 1);
+  /* The SEC method takes Class A's 0.90% off the grown value:
+   * 9,425 × (1.05 × 0.991)^20 = 20,870.86, not 21,052.13. */
+  g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (c.page, 0),
+                                  9425 * pow (1.05 * 0.991, 20), 0.01);
   gui_test_close_window (c.window);
 
   c.window = gui_test_new_window_on (c.path);
@@ -362,6 +371,14 @@ test_compare_survives_restart (void)
   g_assert_cmpstr (gtk_editable_get_text (prospect_compare_page_get_field (c.page, 1,
                                                                            PROSPECT_SCENARIO_FIELD_MORTALITY)),
                    ==, "1.25");
+  g_assert_cmpstr (gtk_editable_get_text (prospect_compare_page_get_field (c.page, 1,
+                                                                           PROSPECT_SCENARIO_FIELD_FREE_WITHDRAWAL)),
+                   ==, "10");
+  g_assert_true (gtk_switch_get_active (prospect_compare_page_get_by_payment (c.page, 1)));
+  g_assert_false (gtk_switch_get_active (prospect_compare_page_get_by_payment (c.page, 0)));
+  g_assert_cmpuint (gtk_drop_down_get_selected (prospect_compare_page_get_method (c.page)), ==, 1);
+  g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (c.page, 0), 9425 * pow (1.05 * 0.991, 20), 0.01);
+  gtk_drop_down_set_selected (prospect_compare_page_get_method (c.page), 0);
   g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (c.page, 0), 21052.13, 0.01);
   compare_tear_down (&c);
 }

@@ -30,6 +30,7 @@ struct _ProspectComparePage
   AdwPreferencesGroup *scenarios_group;
   char                *scenarios_description;  /* the template's, while changes can be saved */
   GtkSpinButton       *years_spin;
+  GtkDropDown         *method_dropdown;
   GtkLabel            *empty_label;
   GtkWidget           *results_box;
   GtkGrid             *results_grid;
@@ -61,6 +62,7 @@ struct _ProspectScenarioForm
   AdwExpanderRow        *row;
   GtkDropDown           *fund;
   GtkSwitch             *benefit_base;
+  GtkSwitch             *by_payment;
   GtkEntry              *entries[PROSPECT_SCENARIO_N_FIELDS];
   AdwActionRow          *field_rows[PROSPECT_SCENARIO_N_FIELDS];
   char                  *problem;

@@ -235,6 +235,8 @@ assumptions_changed (ProspectComparePage *self)
       ok &= error == NULL;
     }
   a.years = gtk_spin_button_get_value_as_int (self->years_spin);
+  a.method = gtk_drop_down_get_selected (self->method_dropdown) == 1 ? PROSPECT_COST_METHOD_SEC
+                                                                     : PROSPECT_COST_METHOD_PROSPECTUS;
   if (ok && a.amount + a.contribution + a.employer_match <= 0)
     {
       prospect_ui_mark_entry (self->assumption_rows[PROSPECT_ASSUMPTION_AMOUNT],
@@ -333,6 +335,7 @@ prospect_compare_page_class_init (ProspectComparePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProspectComparePage, assumptions_group);
   gtk_widget_class_bind_template_child (widget_class, ProspectComparePage, scenarios_group);
   gtk_widget_class_bind_template_child (widget_class, ProspectComparePage, years_spin);
+  gtk_widget_class_bind_template_child (widget_class, ProspectComparePage, method_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ProspectComparePage, empty_label);
   gtk_widget_class_bind_template_child (widget_class, ProspectComparePage, results_box);
   gtk_widget_class_bind_template_child (widget_class, ProspectComparePage, results_grid);
@@ -457,6 +460,7 @@ prospect_compare_page_load (ProspectComparePage  *self,
       }
   }
   gtk_spin_button_set_value (self->years_spin, a.years);
+  gtk_drop_down_set_selected (self->method_dropdown, a.method == PROSPECT_COST_METHOD_SEC ? 1 : 0);
   self->loading = FALSE;
   _prospect_compare_page_rebuild_forms (self);
   return TRUE;
@@ -571,6 +575,22 @@ prospect_compare_page_get_field (ProspectComparePage   *self,
   g_return_val_if_fail (PROSPECT_IS_COMPARE_PAGE (self), NULL);
   g_return_val_if_fail (index < self->editors->len && field < PROSPECT_SCENARIO_N_FIELDS, NULL);
   return GTK_EDITABLE (((ProspectScenarioForm *) g_ptr_array_index (self->editors, index))->entries[field]);
+}
+
+GtkDropDown *
+prospect_compare_page_get_method (ProspectComparePage *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_COMPARE_PAGE (self), NULL);
+  return self->method_dropdown;
+}
+
+GtkSwitch *
+prospect_compare_page_get_by_payment (ProspectComparePage *self,
+                                      guint                index)
+{
+  g_return_val_if_fail (PROSPECT_IS_COMPARE_PAGE (self), NULL);
+  g_return_val_if_fail (index < self->editors->len, NULL);
+  return ((ProspectScenarioForm *) g_ptr_array_index (self->editors, index))->by_payment;
 }
 
 void

@@ -28,8 +28,10 @@ const ProspectScenarioFieldSpec _prospect_scenario_fields[PROSPECT_SCENARIO_N_FI
   { "Annual contract fee", "Dollars a year", { "Annual contract fee", PROSPECT_UNIT_DOLLARS, 0, 1e6, FALSE, FALSE }, FALSE },
   { "Contract fee waived at", "Account value at or above which no fee is charged; 0 if never waived",
     { "Waiver threshold", PROSPECT_UNIT_DOLLARS, 0, 1e12, FALSE, FALSE }, FALSE },
-  { "Surrender charge by contract year", "For example 7, 6, 5, 4, 3, 2, 1",
+  { "Surrender charge by year", "For example 7, 6, 5, 4, 3, 2, 1",
     { "Surrender charge", PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE }, TRUE },
+  { "Free withdrawal", "Percent of the value that can be taken out free of charges",
+    { "Free withdrawal", PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE }, FALSE },
 };
 
 void
@@ -133,6 +135,8 @@ update_row_title (ProspectScenarioForm *editor)
 
           g_string_append_printf (text, ngettext (", surrender from %s over %u year", ", surrender from %s over %u years",
                                                   c->n_surrender), first, c->n_surrender);
+          if (c->charges_by_payment)
+            g_string_append (text, _(" of each payment"));
         }
       subtitle = g_markup_escape_text (text->str, -1);
       g_string_free (text, TRUE);
@@ -220,12 +224,16 @@ read_editor (ProspectScenarioForm *editor)
           c->n_surrender = n;
           memcpy (c->surrender_pct, list, n * sizeof (double));
           break;
+        case PROSPECT_SCENARIO_FIELD_FREE_WITHDRAWAL:
+          c->free_withdrawal_pct = value;
+          break;
         default:
           break;
         }
     }
   s->class_id = class_id;
   c->rider_on_benefit_base = gtk_switch_get_active (editor->benefit_base);
+  c->charges_by_payment = gtk_switch_get_active (editor->by_payment);
   return ok;
 }
 
@@ -344,6 +352,20 @@ _prospect_scenario_form_new (ProspectComparePage   *self,
           adw_action_row_set_activatable_widget (ADW_ACTION_ROW (switch_row), GTK_WIDGET (editor->benefit_base));
           adw_expander_row_add_row (editor->row, switch_row);
         }
+      if (f == PROSPECT_SCENARIO_FIELD_SURRENDER)
+        {
+          switch_row = adw_action_row_new ();
+          editor->by_payment = GTK_SWITCH (gtk_switch_new ());
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (switch_row), _("Charges by the age of each payment"));
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (switch_row),
+                                       _("“Complete years since receipt of each purchase payment”, oldest money out "
+                                         "first; off: by contract year"));
+          gtk_widget_set_valign (GTK_WIDGET (editor->by_payment), GTK_ALIGN_CENTER);
+          gtk_switch_set_active (editor->by_payment, c->charges_by_payment);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (switch_row), GTK_WIDGET (editor->by_payment));
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (switch_row), GTK_WIDGET (editor->by_payment));
+          adw_expander_row_add_row (editor->row, switch_row);
+        }
     }
 
   {
@@ -356,8 +378,10 @@ _prospect_scenario_form_new (ProspectComparePage   *self,
     g_autofree char *fee = _prospect_compare_plain_number (c->contract_fee);
     g_autofree char *waived = _prospect_compare_plain_number (c->contract_fee_waived_above);
     g_autofree char *surrender = plain_list (c->surrender_pct, c->n_surrender);
+    g_autofree char *free_pct = c->free_withdrawal_pct > 0 ? _prospect_compare_plain_number (c->free_withdrawal_pct)
+                                                           : g_strdup ("");
     const char *texts[PROSPECT_SCENARIO_N_FIELDS] = {
-      saved->name, ratio, load, saved->class_id != 0 ? "" : deferred, me, admin, rider, fee, waived, surrender,
+      saved->name, ratio, load, saved->class_id != 0 ? "" : deferred, me, admin, rider, fee, waived, surrender, free_pct,
     };
 
     for (int f = 0; f < PROSPECT_SCENARIO_N_FIELDS; f++)
@@ -377,6 +401,7 @@ _prospect_scenario_form_new (ProspectComparePage   *self,
     g_signal_connect (editor->entries[f], "changed", G_CALLBACK (entry_changed_cb), editor);
   g_signal_connect (editor->fund, "notify::selected", G_CALLBACK (fund_changed_cb), editor);
   g_signal_connect (editor->benefit_base, "notify::active", G_CALLBACK (fund_changed_cb), editor);
+  g_signal_connect (editor->by_payment, "notify::active", G_CALLBACK (fund_changed_cb), editor);
 
   update_visibility (editor);
   update_row_title (editor);

@@ -1,0 +1,15 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Prospect schema, version 5: the cost rules real contracts use, and the
+-- comparison's named method.
+--
+-- A scenario's deferred and surrender charges run by contract year (0) or
+-- by the age of each purchase payment (1), with a free withdrawal of a
+-- percentage of the value.  The comparison is computed by the prospectus's
+-- method or the SEC Mutual Fund Cost Calculator's.
+
+ALTER TABLE scenario ADD COLUMN charges_by_payment INTEGER NOT NULL DEFAULT 0
+  CHECK (charges_by_payment IN (0, 1));
+ALTER TABLE scenario ADD COLUMN free_withdrawal_pct REAL NOT NULL DEFAULT 0
+  CHECK (free_withdrawal_pct BETWEEN 0 AND 100);
+ALTER TABLE comparison ADD COLUMN method TEXT NOT NULL DEFAULT 'prospectus'
+  CHECK (method IN ('prospectus', 'sec'));
