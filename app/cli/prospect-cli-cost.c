@@ -38,6 +38,49 @@ costed_free (Costed *c)
   g_free (c);
 }
 
+/* "0:5.75,50000:4.5,1000000:0": each amount from which a load applies,
+ * rising, as the prospectus prints the schedule. */
+static gboolean
+parse_breakpoints (const char           *text,
+                   ProspectCostScenario *s,
+                   FILE                 *err)
+{
+  g_auto(GStrv) steps = g_strsplit (text, ",", -1);
+  guint n = g_strv_length (steps);
+
+  if (n == 0 || n > PROSPECT_MAX_BREAKPOINTS)
+    {
+      _prospect_cli_usage_error (err, _("--breakpoints takes 1 to 20 steps, AMOUNT:PCT each, separated by commas."));
+      return FALSE;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (steps[i], ":", -1);
+      ProspectBreakpoint *b = &s->breakpoints[i];
+
+      if (g_strv_length (parts) != 2)
+        {
+          g_autofree char *message = g_strdup_printf (_("--breakpoints: “%s” is not AMOUNT:PCT (for example "
+                                                        "50000:4.5)."), steps[i]);
+
+          _prospect_cli_usage_error (err, message);
+          return FALSE;
+        }
+      if (!_prospect_cli_parse_option (parts[0], "--breakpoints", _("Breakpoint amount"), PROSPECT_UNIT_DOLLARS, 0,
+                                       PROSPECT_MAX_AMOUNT, FALSE, &b->from_amount, err) ||
+          !_prospect_cli_parse_option (parts[1], "--breakpoints", _("Breakpoint load"), PROSPECT_UNIT_PERCENT, 0, 100,
+                                       FALSE, &b->load_pct, err))
+        return FALSE;
+      if (i > 0 && b->from_amount <= s->breakpoints[i - 1].from_amount)
+        {
+          _prospect_cli_usage_error (err, _("--breakpoints: the amounts must rise, each step from a larger amount."));
+          return FALSE;
+        }
+    }
+  s->n_breakpoints = n;
+  return TRUE;
+}
+
 /* The fund and contract terms given as options, over a class's fee table
  * or a typed-in ratio. */
 static gboolean
@@ -77,6 +120,8 @@ parse_scenario (const ProspectCliOptions *o,
       0, PROSPECT_MAX_AMOUNT, FALSE, &s->contract_fee_waived_above },
     { o->free_withdrawal, "--free-withdrawal", N_("Free withdrawal"), PROSPECT_UNIT_PERCENT, 0, 100, FALSE,
       &s->free_withdrawal_pct },
+    { o->other_holdings, "--other-holdings", N_("Other holdings"), PROSPECT_UNIT_DOLLARS, 0, PROSPECT_MAX_AMOUNT, FALSE,
+      &s->other_holdings },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
@@ -110,6 +155,8 @@ parse_scenario (const ProspectCliOptions *o,
           return FALSE;
         }
     }
+  if (o->breakpoints != NULL && !parse_breakpoints (o->breakpoints, s, err))
+    return FALSE;
   if (o->surrender_by != NULL)
     {
       if (g_strcmp0 (o->surrender_by, "year") == 0)
@@ -367,6 +414,7 @@ _prospect_cli_run_total_cost (const ProspectCliOptions *o,
         { o->rider_base, "--rider-base" }, { o->contract_fee, "--contract-fee" },
         { o->contract_fee_waived_at, "--contract-fee-waived-at" }, { o->surrender, "--surrender" },
         { o->surrender_by, "--surrender-by" }, { o->free_withdrawal, "--free-withdrawal" },
+        { o->breakpoints, "--breakpoints" }, { o->other_holdings, "--other-holdings" },
       };
 
       for (guint i = 0; i < G_N_ELEMENTS (own_terms); i++)

@@ -26,7 +26,7 @@ _prospect_cli_run_import (const ProspectCliOptions *o,
   gboolean ok;
 
   if (o->kind == NULL || !prospect_data_kind_from_string (o->kind, &kind))
-    return _prospect_cli_usage_error (err, _("--import needs --kind funds, returns, fees or highlights."));
+    return _prospect_cli_usage_error (err, _("--import needs --kind funds, returns, fees, highlights or breakpoints."));
   db = _prospect_cli_open_database (o, &error);
   if (db == NULL)
     return _prospect_cli_data_error (err, error);
@@ -64,7 +64,7 @@ _prospect_cli_run_export_csv (const ProspectCliOptions *o,
   ProspectDataKind kind;
 
   if (!prospect_data_kind_from_string (o->export_csv, &kind))
-    return _prospect_cli_usage_error (err, _("--export-csv must be funds, returns, fees or highlights."));
+    return _prospect_cli_usage_error (err, _("--export-csv must be funds, returns, fees, highlights or breakpoints."));
   if (o->output == NULL)
     return _prospect_cli_usage_error (err, _("--export-csv needs --output FILE.csv."));
   db = _prospect_cli_open_database (o, &error);

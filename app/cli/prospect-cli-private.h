@@ -59,6 +59,8 @@ typedef struct
   char     *surrender;
   char     *surrender_by;
   char     *free_withdrawal;
+  char     *breakpoints;
+  char     *other_holdings;
   char     *import;
   char     *kind;
   char     *export_csv;

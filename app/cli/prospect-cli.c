@@ -49,6 +49,8 @@ typedef enum
   OPT_SURRENDER,
   OPT_SURRENDER_BY,
   OPT_FREE_WITHDRAWAL,
+  OPT_BREAKPOINTS,
+  OPT_OTHER_HOLDINGS,
   OPT_KIND,
   OPT_VALID_ROWS,
   OPT_CLASSES,
@@ -132,8 +134,12 @@ static const OptionSpec options[N_OPTS] = {
                             "payment (each payment's age)"), "BASIS" },
   [OPT_FREE_WITHDRAWAL] = { "free-withdrawal", G_OPTION_ARG_STRING, FIELD (free_withdrawal),
                             N_("Percent of the value that can be taken out free of charges"), "PCT" },
+  [OPT_BREAKPOINTS] = { "breakpoints", G_OPTION_ARG_STRING, FIELD (breakpoints),
+                        N_("Front-end load by amount: from each amount on, that load"), "AMOUNT:PCT,…" },
+  [OPT_OTHER_HOLDINGS] = { "other-holdings", G_OPTION_ARG_STRING, FIELD (other_holdings),
+                           N_("Held elsewhere, counted towards a load breakpoint (rights of accumulation)"), "N" },
   [OPT_KIND] = { "kind", G_OPTION_ARG_STRING, FIELD (kind),
-                 N_("What the CSV file holds: funds, returns, fees or highlights"), "KIND" },
+                 N_("What the CSV file holds: funds, returns, fees, highlights or breakpoints"), "KIND" },
   [OPT_VALID_ROWS] = { "valid-rows", G_OPTION_ARG_NONE, FIELD (valid_rows),
                        N_("Import the valid rows and skip the others (default: all or nothing)"), NULL },
   [OPT_CLASSES] = { "classes", G_OPTION_ARG_STRING, FIELD (classes),
@@ -176,6 +182,7 @@ static const CommandSpec commands[] = {
     O (OPT_CONVERSION_YEARS) | O (OPT_CONVERSION_RATIO) | O (OPT_YEARS) | O (OPT_CONTRIBUTION) | O (OPT_MATCH) |
     O (OPT_METHOD) | O (OPT_M_AND_E) | O (OPT_ADMIN) | O (OPT_RIDER) | O (OPT_RIDER_BASE) | O (OPT_CONTRACT_FEE) |
     O (OPT_CONTRACT_FEE_WAIVED_AT) | O (OPT_SURRENDER) | O (OPT_SURRENDER_BY) | O (OPT_FREE_WITHDRAWAL) |
+    O (OPT_BREAKPOINTS) | O (OPT_OTHER_HOLDINGS) |
     O (OPT_SCENARIOS),
     _prospect_cli_run_total_cost },
   { { "average-returns", G_OPTION_ARG_NONE, FIELD (average_returns),
@@ -200,7 +207,7 @@ static const CommandSpec commands[] = {
          "returns"), "FILE" },
     O (OPT_DATABASE) | O (OPT_JSON) | O (OPT_CLASSES) | O (OPT_DRY_RUN),
     _prospect_cli_run_import_filing },
-  { { "export-csv", G_OPTION_ARG_STRING, FIELD (export_csv), N_("Export funds, returns, fees or highlights as CSV"),
+  { { "export-csv", G_OPTION_ARG_STRING, FIELD (export_csv), N_("Export funds, returns, fees, highlights or breakpoints as CSV"),
       "KIND" },
     O (OPT_DATABASE) | O (OPT_OUTPUT),
     _prospect_cli_run_export_csv },

@@ -27,6 +27,31 @@
 #include "prospect-cost.h"
 #include "prospect-returns.h"
 
+/**
+ * prospect_cost_front_load_pct:
+ *
+ * Returns: the front-end load on a purchase when AMOUNT (with the rights of
+ *   accumulation already added) decides the breakpoint: the load of the
+ *   highest breakpoint at or below it ("$50,000 or more"), or the
+ *   scenario's one load where it has no schedule.
+ */
+double
+prospect_cost_front_load_pct (const ProspectCostScenario *scenario,
+                              double                      amount)
+{
+  double pct;
+
+  g_return_val_if_fail (scenario != NULL, 0);
+
+  if (scenario->n_breakpoints == 0)
+    return scenario->front_load_pct;
+  pct = scenario->breakpoints[0].load_pct;
+  for (guint i = 1; i < scenario->n_breakpoints; i++)
+    if (amount >= scenario->breakpoints[i].from_amount)
+      pct = scenario->breakpoints[i].load_pct;
+  return pct;
+}
+
 static const char * const layer_labels[PROSPECT_N_LAYERS] = {
   "Fund expenses", "Contract charges", "Rider", "Contract fee", "Sales loads", "Surrender charges",
 };
@@ -140,6 +165,14 @@ prospect_cost_validate (const ProspectCostScenario     *s,
       return invalid (error, "Surrender charges must be between 0% and 100%.");
   if (!is_pct (s->free_withdrawal_pct))
     return invalid (error, "The free withdrawal must be between 0% and 100% of the value.");
+  if (!isfinite (s->other_holdings) || s->other_holdings < 0 || s->other_holdings > PROSPECT_MAX_AMOUNT)
+    return invalid (error, "Other holdings must be between $0 and $1,000,000,000,000.");
+  if (s->n_breakpoints > PROSPECT_MAX_BREAKPOINTS)
+    return invalid (error, "A load schedule can have at most 20 breakpoints.");
+  for (guint i = 0; i < s->n_breakpoints; i++)
+    if (!is_pct (s->breakpoints[i].load_pct) || !isfinite (s->breakpoints[i].from_amount) ||
+        s->breakpoints[i].from_amount < 0 || (i > 0 && s->breakpoints[i].from_amount <= s->breakpoints[i - 1].from_amount))
+      return invalid (error, "A load schedule's amounts must rise from $0 and its loads be between 0% and 100%.");
   return TRUE;
 }
 
@@ -236,7 +269,9 @@ prospect_cost_compute (const ProspectCostScenario     *s,
     {
       ProspectCostYear y = { 0 };
       double payment = (year == 1 ? a->amount : 0) + a->contribution + a->employer_match;
-      double load = payment * s->front_load_pct / 100.0;
+      /* Rights of accumulation: the breakpoint is found on the payment,
+       * what the account holds and the other holdings together. */
+      double load = payment * prospect_cost_front_load_pct (s, s->other_holdings + value + payment) / 100.0;
       double fund_pct = fund_ratio_for_year (s, year);
       double rider_av_pct = s->rider_on_benefit_base ? 0 : s->rider_pct;
       double begin, end;

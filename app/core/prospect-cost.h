@@ -11,6 +11,8 @@
 
 G_BEGIN_DECLS
 
+#define PROSPECT_MAX_BREAKPOINTS 20
+
 typedef enum
 {
   PROSPECT_LAYER_FUND,
@@ -53,6 +55,12 @@ typedef struct
    * contract year. */
   gboolean charges_by_payment;
   double   free_withdrawal_pct;                   /* of the value, taken free of charges */
+  /* A front-end load by amount (rights of accumulation: the amount is the
+   * payment, the account's value and the other holdings together); none:
+   * front_load_pct for every payment. */
+  ProspectBreakpoint breakpoints[PROSPECT_MAX_BREAKPOINTS];
+  guint    n_breakpoints;
+  double   other_holdings;
 } ProspectCostScenario;
 
 /* How the yearly percentage charges are taken: the prospectus's way
@@ -122,6 +130,8 @@ char               *prospect_cost_describe_crossings   (const ProspectCostResult
                                                         gboolean                       surrender_values);
 const char         *prospect_layer_label               (ProspectLayer                  layer);
 
+double              prospect_cost_front_load_pct       (const ProspectCostScenario    *scenario,
+                                                        double                         amount);
 double              prospect_contract_charge_pct       (const ProspectCostScenario    *scenario);
 double              prospect_net_of_charges            (double                         return_pct,
                                                         double                         charge_pct);

@@ -85,6 +85,9 @@ prospect_export_csv (ProspectDatabase  *database,
     "SELECT f.trust, f.name, c.name, v.year, v.line, v.value, v.section, v.as_of FROM highlight_value v "
     "JOIN share_class c ON c.id = v.class_id JOIN fund f ON f.id = c.fund_id "
     "ORDER BY f.trust, f.name, c.name, v.year DESC, v.line",
+    "SELECT f.trust, f.name, c.name, b.from_amount, b.load_pct, b.section, b.as_of FROM load_breakpoint b "
+    "JOIN share_class c ON c.id = b.class_id JOIN fund f ON f.id = c.fund_id "
+    "ORDER BY f.trust, f.name, c.name, b.from_amount",
   };
   g_autoptr(ProspectStatement) stmt = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
@@ -92,7 +95,7 @@ prospect_export_csv (ProspectDatabase  *database,
   gboolean row, ok;
 
   g_return_val_if_fail (PROSPECT_IS_DATABASE (database), NULL);
-  g_return_val_if_fail (kind <= PROSPECT_DATA_HIGHLIGHTS, NULL);
+  g_return_val_if_fail (kind <= PROSPECT_DATA_BREAKPOINTS, NULL);
 
   header = g_strsplit (prospect_data_kind_header (kind), ",", -1);
   for (guint i = 0; header[i] != NULL; i++)
@@ -108,6 +111,7 @@ prospect_export_csv (ProspectDatabase  *database,
     [PROSPECT_DATA_RETURNS] = { 4, 2 },
     [PROSPECT_DATA_FEES] = { 3, (int) prospect_fee_lines_count () },
     [PROSPECT_DATA_HIGHLIGHTS] = { 3, 3 },
+    [PROSPECT_DATA_BREAKPOINTS] = { 3, 2 },
   };
   int first_number = numbers[kind][0], n_numbers = numbers[kind][1];
 

@@ -1,5 +1,5 @@
 /* prospect-data-kind.c: the kinds of CSV file Prospect reads and writes
- * (funds, returns, fees, highlights) with their headers, and the report an
+ * (funds, returns, fees, highlights, load breakpoints) with their headers, and the report an
  * import gives back.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -24,6 +24,7 @@ static const struct
   { "returns", "trust,fund,class,benchmark,year,return_pct,source,as_of" },
   { "fees", NULL },  /* trust,fund,class, the fee lines, source,as_of: see fees_header () */
   { "highlights", "trust,fund,class,year,line,value,source,as_of" },
+  { "breakpoints", "trust,fund,class,from_amount,load_pct,source,as_of" },
 };
 
 static const char *
@@ -61,14 +62,14 @@ prospect_data_kind_from_string (const char       *text,
 const char *
 prospect_data_kind_to_string (ProspectDataKind kind)
 {
-  g_return_val_if_fail (kind <= PROSPECT_DATA_HIGHLIGHTS, NULL);
+  g_return_val_if_fail (kind <= PROSPECT_DATA_BREAKPOINTS, NULL);
   return kinds[kind].name;
 }
 
 const char *
 prospect_data_kind_header (ProspectDataKind kind)
 {
-  g_return_val_if_fail (kind <= PROSPECT_DATA_HIGHLIGHTS, NULL);
+  g_return_val_if_fail (kind <= PROSPECT_DATA_BREAKPOINTS, NULL);
   return kind == PROSPECT_DATA_FEES ? fees_header () : kinds[kind].header;
 }
 

@@ -429,6 +429,39 @@ prospect_database_list_quarter_returns (ProspectDatabase  *self,
 }
 
 /**
+ * prospect_database_list_breakpoints:
+ *
+ * Returns: (element-type ProspectBreakpoint): the class's front-end load
+ *   schedule by amount, lowest amount first; empty when it has none.
+ */
+GArray *
+prospect_database_list_breakpoints (ProspectDatabase  *self,
+                                    gint64             class_id,
+                                    GError           **error)
+{
+  g_autoptr(ProspectStatement) stmt = NULL;
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (ProspectBreakpoint));
+  gboolean row;
+  gboolean ok;
+
+  g_return_val_if_fail (PROSPECT_IS_DATABASE (self), NULL);
+
+  stmt = _prospect_database_prepare_with_id (self, "SELECT from_amount, load_pct FROM load_breakpoint "
+                                                   "WHERE class_id = ?1 ORDER BY from_amount", class_id, error);
+  if (stmt == NULL)
+    return NULL;
+  while ((ok = _prospect_database_step (self, stmt, &row, error)) && row)
+    {
+      ProspectBreakpoint b = { sqlite3_column_double (stmt, 0), sqlite3_column_double (stmt, 1) };
+
+      g_array_append_val (rows, b);
+    }
+  if (!ok)
+    return NULL;
+  return g_steal_pointer (&rows);
+}
+
+/**
  * prospect_database_describe_annual_return:
  *
  * Returns: where a yearly return comes from, as "Document, section; as of

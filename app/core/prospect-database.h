@@ -79,6 +79,9 @@ GPtrArray        *prospect_database_list_stated_returns (ProspectDatabase  *self
 gboolean          prospect_database_class_has_figures      (ProspectDatabase  *self,
                                                            gint64             class_id,
                                                            GError           **error);
+GArray           *prospect_database_list_breakpoints       (ProspectDatabase  *self,
+                                                            gint64             class_id,
+                                                            GError           **error);
 GArray           *prospect_database_list_quarter_returns   (ProspectDatabase  *self,
                                                            gint64             class_id,
                                                            GError           **error);

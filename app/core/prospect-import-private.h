@@ -70,5 +70,6 @@ int _prospect_import_funds_row      (Import *im, GPtrArray *fields, guint line, 
 int _prospect_import_returns_row    (Import *im, GPtrArray *fields, guint line, GError **error);
 int _prospect_import_fees_row       (Import *im, GPtrArray *fields, guint line, GError **error);
 int _prospect_import_highlights_row (Import *im, GPtrArray *fields, guint line, GError **error);
+int _prospect_import_breakpoints_row (Import *im, GPtrArray *fields, guint line, GError **error);
 
 G_END_DECLS

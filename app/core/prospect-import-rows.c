@@ -413,3 +413,38 @@ _prospect_import_highlights_row (Import    *im,
   return _prospect_import_run (im, im->stmt, error) ? 1 : -1;
 }
 
+
+/* A step of a class's front-end load schedule: from this amount on, this
+ * load. */
+int
+_prospect_import_breakpoints_row (Import    *im,
+                                  GPtrArray *fields,
+                                  guint      line,
+                                  GError   **error)
+{
+  double from_amount, load_pct;
+  g_autofree char *key = NULL;
+  gint64 class_id;
+
+  if (!_prospect_import_number (im, fields, line, "from_amount", 0, 1e12, FALSE, &from_amount) ||
+      !_prospect_import_number (im, fields, line, "load_pct", 0, 100, FALSE, &load_pct) ||
+      !_prospect_import_date_field (im, fields, line, "as_of"))
+    return 0;
+  class_id = find_class (im, fields, line, error);
+  if (class_id <= 0)
+    return (int) MAX (class_id, -1);
+  key = g_strdup_printf ("%" G_GINT64_FORMAT "/%.17g", class_id, from_amount);
+  if (duplicate (im, line, key))
+    return 0;
+
+  if (_prospect_import_row_statement (im, "INSERT INTO load_breakpoint (class_id, from_amount, load_pct, section, as_of) "
+                                          "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (class_id, from_amount) DO "
+                                          "UPDATE SET load_pct = excluded.load_pct, section = excluded.section, "
+                                          "as_of = excluded.as_of", error) == NULL)
+    return -1;
+  sqlite3_bind_int64 (im->stmt, 1, class_id);
+  sqlite3_bind_double (im->stmt, 2, from_amount);
+  sqlite3_bind_double (im->stmt, 3, load_pct);
+  _prospect_import_bind_source (im, im->stmt, fields, 4);
+  return _prospect_import_run (im, im->stmt, error) ? 1 : -1;
+}

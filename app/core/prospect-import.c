@@ -329,6 +329,7 @@ static int (*const import_row[]) (Import    *im,
   [PROSPECT_DATA_RETURNS] = _prospect_import_returns_row,
   [PROSPECT_DATA_FEES] = _prospect_import_fees_row,
   [PROSPECT_DATA_HIGHLIGHTS] = _prospect_import_highlights_row,
+  [PROSPECT_DATA_BREAKPOINTS] = _prospect_import_breakpoints_row,
 };
 
 /**
@@ -357,7 +358,7 @@ prospect_import_csv (ProspectDatabase      *database,
   gboolean ok = FALSE;
 
   g_return_val_if_fail (PROSPECT_IS_DATABASE (database), FALSE);
-  g_return_val_if_fail (kind <= PROSPECT_DATA_HIGHLIGHTS, FALSE);
+  g_return_val_if_fail (kind <= PROSPECT_DATA_BREAKPOINTS, FALSE);
   g_return_val_if_fail (report != NULL, FALSE);
 
   prospect_import_report_init (report);

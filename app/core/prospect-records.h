@@ -136,6 +136,13 @@ typedef struct
   char               *dated;      /* ISO date, or the date as printed; NULL when none */
 } ProspectQuarterReturn;
 
+/* One step of a front-end load schedule: from this amount on, this load. */
+typedef struct
+{
+  double from_amount;
+  double load_pct;
+} ProspectBreakpoint;
+
 typedef struct
 {
   int   line;

@@ -68,9 +68,21 @@ prospect_saved_scenario_resolve (ProspectSavedScenario  *s,
         return FALSE;
       memcpy (deferred, s->scenario.deferred_pct, sizeof deferred);
       prospect_cost_scenario_set_fees (&s->scenario, fees);
-      /* Loads typed into the scenario win over the fee table's. */
+      /* Loads typed into the scenario win over the fee table's, and over
+       * its breakpoints. */
+      s->scenario.n_breakpoints = 0;
       if (front > 0)
         s->scenario.front_load_pct = front;
+      else
+        {
+          g_autoptr(GArray) breakpoints = prospect_database_list_breakpoints (database, s->class_id, error);
+
+          if (breakpoints == NULL)
+            return FALSE;
+          s->scenario.n_breakpoints = MIN (breakpoints->len, PROSPECT_MAX_BREAKPOINTS);
+          for (guint i = 0; i < s->scenario.n_breakpoints; i++)
+            s->scenario.breakpoints[i] = g_array_index (breakpoints, ProspectBreakpoint, i);
+        }
       if (redemption > 0)
         s->scenario.redemption_fee_pct = redemption;
       if (n_deferred > 0)
@@ -148,7 +160,8 @@ prospect_database_list_scenarios (ProspectDatabase  *database,
   stmt = _prospect_database_prepare (database,
                                      "SELECT id, name, class_id, fund_ratio_pct, front_load_pct, redemption_fee_pct, "
                                      "mortality_expense_pct, administrative_pct, rider_pct, rider_on_benefit_base, "
-                                     "contract_fee, contract_fee_waived_above, position, charges_by_payment, free_withdrawal_pct "
+                                     "contract_fee, contract_fee_waived_above, position, charges_by_payment, free_withdrawal_pct, "
+                                     "other_holdings "
                                      "FROM scenario "
                                      "ORDER BY position, id",
                                      error);
@@ -173,6 +186,7 @@ prospect_database_list_scenarios (ProspectDatabase  *database,
       s->position = sqlite3_column_int (stmt, 12);
       s->scenario.charges_by_payment = sqlite3_column_int (stmt, 13) != 0;
       s->scenario.free_withdrawal_pct = sqlite3_column_double (stmt, 14);
+      s->scenario.other_holdings = sqlite3_column_double (stmt, 15);
       g_ptr_array_add (result, s);
     }
   if (!ok)
@@ -233,10 +247,10 @@ save_in_transaction (ProspectDatabase      *database,
                                      "INSERT INTO scenario (id, name, position, class_id, fund_ratio_pct, front_load_pct, "
                                      "redemption_fee_pct, mortality_expense_pct, administrative_pct, rider_pct, "
                                      "rider_on_benefit_base, contract_fee, contract_fee_waived_above, charges_by_payment, "
-                                     "free_withdrawal_pct) "
+                                     "free_withdrawal_pct, other_holdings) "
                                      "VALUES (?1, ?2, COALESCE (?13, (SELECT position FROM scenario WHERE id = ?1), "
                                      "(SELECT COALESCE (MAX (position), 0) + 1 FROM scenario)), ?3, ?4, ?5, ?6, ?7, ?8, "
-                                     "?9, ?10, ?11, ?12, ?14, ?15) "
+                                     "?9, ?10, ?11, ?12, ?14, ?15, ?16) "
                                      "ON CONFLICT (id) DO UPDATE SET name = excluded.name, position = excluded.position, "
                                      "class_id = excluded.class_id, "
                                      "fund_ratio_pct = excluded.fund_ratio_pct, front_load_pct = excluded.front_load_pct, "
@@ -247,7 +261,8 @@ save_in_transaction (ProspectDatabase      *database,
                                      "contract_fee = excluded.contract_fee, "
                                      "contract_fee_waived_above = excluded.contract_fee_waived_above, "
                                      "charges_by_payment = excluded.charges_by_payment, "
-                                     "free_withdrawal_pct = excluded.free_withdrawal_pct",
+                                     "free_withdrawal_pct = excluded.free_withdrawal_pct, "
+                                     "other_holdings = excluded.other_holdings",
                                      error);
   if (stmt == NULL)
     return FALSE;
@@ -274,6 +289,7 @@ save_in_transaction (ProspectDatabase      *database,
   sqlite3_bind_double (stmt, 12, c->contract_fee_waived_above);
   sqlite3_bind_int (stmt, 14, c->charges_by_payment);
   sqlite3_bind_double (stmt, 15, c->free_withdrawal_pct);
+  sqlite3_bind_double (stmt, 16, c->other_holdings);
   if (s->position > 0)
     sqlite3_bind_int (stmt, 13, s->position);
   else

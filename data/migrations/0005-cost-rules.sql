@@ -13,3 +13,18 @@ ALTER TABLE scenario ADD COLUMN free_withdrawal_pct REAL NOT NULL DEFAULT 0
   CHECK (free_withdrawal_pct BETWEEN 0 AND 100);
 ALTER TABLE comparison ADD COLUMN method TEXT NOT NULL DEFAULT 'prospectus'
   CHECK (method IN ('prospectus', 'sec'));
+
+-- Front-end sales load breakpoints: from each amount on, the load is
+-- load_pct (5.75% under $50,000, 4.50% from $50,000 …), as the prospectus
+-- prints its schedule.  A scenario's other holdings count towards the
+-- breakpoint (rights of accumulation).
+CREATE TABLE load_breakpoint (
+  class_id    INTEGER NOT NULL REFERENCES share_class (id) ON DELETE CASCADE,
+  from_amount REAL NOT NULL CHECK (from_amount >= 0),
+  load_pct    REAL NOT NULL CHECK (load_pct BETWEEN 0 AND 100),
+  document_id INTEGER REFERENCES document (id) ON DELETE SET NULL,
+  section     TEXT,
+  as_of       TEXT,
+  PRIMARY KEY (class_id, from_amount)
+);
+ALTER TABLE scenario ADD COLUMN other_holdings REAL NOT NULL DEFAULT 0 CHECK (other_holdings >= 0);

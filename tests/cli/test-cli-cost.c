@@ -178,6 +178,24 @@ test_surrender_by_payment (void)
     }
 }
 
+/* A load schedule on the command line, with other holdings reaching the
+ * 4.50% step: $40,000 + $20,000 held elsewhere, 0% return: 4.5% of
+ * 40,000 = 1,800. */
+static void
+test_breakpoints (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *layers;
+
+  run_prospect (&run, "--total-cost", "--expense-ratio", "0", "--amount", "40000", "--return", "0", "--years", "1",
+                "--breakpoints", "0:5.75,50000:4.5,1000000:0", "--other-holdings", "20000", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  layers = json_object_get_object_member (first_scenario (root), "fees_by_layer");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (layers, "loads"), 1800, 1e-9);
+}
+
 static void
 test_refused (void)
 {
@@ -195,6 +213,8 @@ test_refused (void)
     { { "--total-cost", "--scenarios", "A", "--m-and-e", "1" }, 2, "--m-and-e describes one fund" },
     { { "--total-cost", "--expense-ratio", "1", "--surrender-by", "age" }, 2, "--surrender-by must be year or payment." },
     { { "--total-cost", "--expense-ratio", "1", "--free-withdrawal", "110" }, 2, "Free withdrawal" },
+    { { "--total-cost", "--expense-ratio", "1", "--breakpoints", "0:5,50000" }, 2, "is not AMOUNT:PCT" },
+    { { "--total-cost", "--expense-ratio", "1", "--breakpoints", "50000:4,0:5" }, 2, "the amounts must rise" },
     { { "--contribution", "5" }, 2, "--contribution goes with --total-cost." },
     { { "--total-cost", "--class", "2" }, 1, "Give the ratio with --expense-ratio." },
   };
@@ -223,6 +243,7 @@ main (int   argc,
   g_test_add_func ("/prospect/cli/total-cost/class-in-contract", test_class_in_contract);
   g_test_add_func ("/prospect/cli/total-cost/saved-scenarios", test_saved_scenarios);
   g_test_add_func ("/prospect/cli/total-cost/surrender-by-payment", test_surrender_by_payment);
+  g_test_add_func ("/prospect/cli/total-cost/breakpoints", test_breakpoints);
   g_test_add_func ("/prospect/cli/total-cost/refused", test_refused);
 
   status = g_test_run ();

@@ -412,7 +412,7 @@ test_import_export_csv (void)
     g_auto(Run) run = { 0 };
 
     run_prospect (&run, "--import", bad, "--kind", "pies", NULL);
-    assert_failed (&run, 2, "--kind funds, returns, fees or highlights");
+    assert_failed (&run, 2, "--kind funds, returns, fees, highlights or breakpoints");
   }
   {
     g_auto(Run) run = { 0 };

@@ -319,6 +319,70 @@ test_charges_by_payment (void)
   }
 }
 
+/* A front-end load by amount: 5.75% under $50,000, 4.50% from $50,000,
+ * 3.50% from $100,000, 2.50% from $250,000, 2.00% from $500,000, none from
+ * $1,000,000; at 0% return so every figure is the arithmetic of the load.
+ * - $40,000 alone: 5.75%, 2,300;
+ * - with $20,000 held elsewhere (rights of accumulation, 60,000): 4.50%,
+ *   1,800;
+ * - exactly $50,000: "from $50,000", 4.50%, 2,250;
+ * - $1,000,000: no load;
+ * - $30,000 a year for two years: year 1 at 5.75% (1,725, leaving 28,275);
+ *   year 2 on 28,275 + 30,000 = 58,275, at 4.50% (1,350): 3,075 in all. */
+static void
+test_breakpoints (void)
+{
+  static const ProspectBreakpoint schedule[] = {
+    { 0, 5.75 }, { 50000, 4.50 }, { 100000, 3.50 }, { 250000, 2.50 }, { 500000, 2.00 }, { 1000000, 0 },
+  };
+  static const struct
+  {
+    double amount, contribution, other;
+    int    years;
+    double loads;
+  } cases[] = {
+    { 40000, 0, 0, 1, 2300 },
+    { 40000, 0, 20000, 1, 1800 },
+    { 50000, 0, 0, 1, 2250 },
+    { 1000000, 0, 0, 1, 0 },
+    { 0, 30000, 0, 2, 3075 },
+  };
+  ProspectCostScenario s;
+
+  prospect_cost_scenario_init (&s);
+  s.front_load_pct = 5.75;
+  s.n_breakpoints = G_N_ELEMENTS (schedule);
+  memcpy (s.breakpoints, schedule, sizeof schedule);
+  g_assert_cmpfloat (prospect_cost_front_load_pct (&s, 49999.99), ==, 5.75);
+  g_assert_cmpfloat (prospect_cost_front_load_pct (&s, 50000), ==, 4.50);
+  g_assert_cmpfloat (prospect_cost_front_load_pct (&s, 2e6), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ProspectCostResult) r = NULL;
+      ProspectCostAssumptions a;
+
+      prospect_cost_assumptions_init (&a);
+      a.amount = cases[i].amount;
+      a.contribution = cases[i].contribution;
+      a.years = cases[i].years;
+      a.return_pct = 0;
+      s.other_holdings = cases[i].other;
+      r = compute_ok (&s, &a);
+      g_assert_cmpfloat_with_epsilon (r->fees[PROSPECT_LAYER_LOADS], cases[i].loads, 1e-9);
+    }
+
+  /* A schedule out of order is refused. */
+  {
+    g_autoptr(GError) error = NULL;
+    ProspectCostAssumptions a;
+
+    prospect_cost_assumptions_init (&a);
+    s.breakpoints[2].from_amount = 10;
+    g_assert_null (prospect_cost_compute (&s, &a, &error));
+    g_assert_nonnull (strstr (error->message, "load schedule"));
+  }
+}
+
 /* Fees are what was deducted, so with a return of zero or more the
  * earnings foregone are never negative, whatever the mix of charges and
  * payments, in either method, at every horizon. */
@@ -495,6 +559,7 @@ main (int   argc,
   g_test_add_func ("/prospect/cost/net-of-charges", test_net_of_charges);
   g_test_add_func ("/prospect/cost/sec-method", test_sec_method);
   g_test_add_func ("/prospect/cost/charges-by-payment", test_charges_by_payment);
+  g_test_add_func ("/prospect/cost/breakpoints", test_breakpoints);
   g_test_add_func ("/prospect/cost/foregone-never-negative", test_foregone_never_negative);
   g_test_add_func ("/prospect/cost/invalid", test_invalid);
   g_test_add_func ("/prospect/cost/property", test_property);

@@ -127,7 +127,7 @@ test_tables (void)
 {
   static const struct { const char *id; guint rows; } expected[] = {
     { "funds", 1 }, { "classes", 2 }, { "series", 3 }, { "returns", 13 }, { "stated", 9 }, { "fees", 1 },
-    { "deferred", 0 }, { "examples", 4 }, { "highlights", 90 },
+    { "deferred", 0 }, { "breakpoints", 0 }, { "examples", 4 }, { "highlights", 90 },
   };
   g_autoptr(ProspectDatabase) db = open_bundled ();
 

@@ -17,6 +17,7 @@
 #include "prospect-import.h"
 #include "prospect-returns.h"
 #include "prospect-reconcile.h"
+#include "prospect-saved-scenario.h"
 #include "test-util.h"
 
 static char *tmp;
@@ -101,7 +102,7 @@ snapshot_all (ProspectDatabase *db)
 {
   g_autoptr(GString) all = g_string_new (NULL);
 
-  for (int kind = PROSPECT_DATA_FUNDS; kind <= PROSPECT_DATA_HIGHLIGHTS; kind++)
+  for (int kind = PROSPECT_DATA_FUNDS; kind <= PROSPECT_DATA_BREAKPOINTS; kind++)
     {
       g_autoptr(GError) error = NULL;
       g_autofree char *text = prospect_export_csv (db, (ProspectDataKind) kind, &error);
@@ -123,6 +124,58 @@ import_text (ProspectDatabase     *db,
   return prospect_import_csv (db, kind, text, strlen (text), mode, NULL, NULL, NULL, report, error);
 }
 
+#define BREAKPOINTS_CSV \
+  "trust,fund,class,from_amount,load_pct,source,as_of\n" \
+  "Janus Aspen Series,Balanced Portfolio,Institutional Shares,0,5.75,A test schedule,2001-05-01\n" \
+  "Janus Aspen Series,Balanced Portfolio,Institutional Shares,\"50,000\",4.5,A test schedule,2001-05-01\n" \
+  "Janus Aspen Series,Balanced Portfolio,Institutional Shares,1000000,0,A test schedule,2001-05-01\n"
+
+/* A class's load schedule by CSV: stored by amount, found by the cost
+ * calculator for the class, and bad rows refused with their line. */
+static void
+test_breakpoints (void)
+{
+  g_autoptr(ProspectDatabase) db = prospect_test_new_database (tmp, "breakpoints.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) schedule = NULL;
+  g_autoptr(ProspectSavedScenario) scenario = prospect_saved_scenario_new ("A");
+  ProspectImportReport report;
+
+  g_assert_true (import_text (db, PROSPECT_DATA_BREAKPOINTS, BREAKPOINTS_CSV, PROSPECT_IMPORT_ALL_OR_NOTHING, &report,
+                              &error));
+  g_assert_no_error (error);
+  prospect_import_report_clear (&report);
+  schedule = prospect_database_list_breakpoints (db, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (schedule->len, ==, 3);
+  g_assert_cmpfloat (g_array_index (schedule, ProspectBreakpoint, 1).from_amount, ==, 50000);
+  g_assert_cmpfloat (g_array_index (schedule, ProspectBreakpoint, 1).load_pct, ==, 4.5);
+
+  /* The class's scenario takes the schedule: $60,000 at 4.50%. */
+  scenario->class_id = 1;
+  g_assert_true (prospect_saved_scenario_resolve (scenario, db, &error));
+  g_assert_cmpuint (scenario->scenario.n_breakpoints, ==, 3);
+  g_assert_cmpfloat (prospect_cost_front_load_pct (&scenario->scenario, 60000), ==, 4.5);
+  /* A load typed into the scenario wins over the schedule. */
+  scenario->scenario.front_load_pct = 2;
+  g_assert_true (prospect_saved_scenario_resolve (scenario, db, &error));
+  g_assert_cmpuint (scenario->scenario.n_breakpoints, ==, 0);
+  g_assert_cmpfloat (prospect_cost_front_load_pct (&scenario->scenario, 60000), ==, 2);
+
+  g_assert_false (import_text (db, PROSPECT_DATA_BREAKPOINTS,
+                               "fund,class,from_amount,load_pct\n"
+                               "Balanced Portfolio,Institutional Shares,100000,101\n"
+                               "Balanced Portfolio,Nope Shares,100000,3\n"
+                               "Balanced Portfolio,Institutional Shares,-5,3\n",
+                               PROSPECT_IMPORT_ALL_OR_NOTHING, &report, &error));
+  g_assert_cmpuint (report.problems->len, ==, 3);
+  prospect_import_report_clear (&report);
+  g_clear_error (&error);
+  g_clear_pointer (&schedule, g_array_unref);
+  schedule = prospect_database_list_breakpoints (db, 1, &error);
+  g_assert_cmpuint (schedule->len, ==, 3);
+}
+
 static void
 test_round_trip (void)
 {
@@ -130,7 +183,18 @@ test_round_trip (void)
   g_autoptr(ProspectDatabase) target = prospect_test_new_database (tmp, "target.db");
   g_autoptr(GError) error = NULL;
 
-  for (int kind = PROSPECT_DATA_FUNDS; kind <= PROSPECT_DATA_HIGHLIGHTS; kind++)
+  /* A load schedule, so that every kind has rows to carry. */
+  {
+    ProspectImportReport report;
+
+    g_assert_true (import_text (source, PROSPECT_DATA_BREAKPOINTS, BREAKPOINTS_CSV, PROSPECT_IMPORT_ALL_OR_NOTHING,
+                                &report, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (report.rows_imported, ==, 3);
+    prospect_import_report_clear (&report);
+  }
+
+  for (int kind = PROSPECT_DATA_FUNDS; kind <= PROSPECT_DATA_BREAKPOINTS; kind++)
     {
       g_autofree char *exported = prospect_export_csv (source, (ProspectDataKind) kind, &error);
       g_autofree char *again = NULL;
@@ -149,6 +213,7 @@ test_round_trip (void)
       g_assert_cmpint (sqlite3_exec (raw, kind == PROSPECT_DATA_RETURNS ? "DELETE FROM annual_return"
                                           : kind == PROSPECT_DATA_FEES ? "DELETE FROM fee_table"
                                           : kind == PROSPECT_DATA_HIGHLIGHTS ? "DELETE FROM highlight_value"
+                                          : kind == PROSPECT_DATA_BREAKPOINTS ? "DELETE FROM load_breakpoint"
                                           : "UPDATE share_class SET inception_date = NULL",
                                      NULL, NULL, NULL), ==, SQLITE_OK);
       sqlite3_close (raw);
@@ -662,6 +727,7 @@ main (int   argc,
 
   g_test_add_func ("/prospect/import/csv-reader", test_csv_reader);
   g_test_add_func ("/prospect/import/round-trip", test_round_trip);
+  g_test_add_func ("/prospect/import/breakpoints", test_breakpoints);
   g_test_add_func ("/prospect/import/formula-cells", test_formula_cells);
   g_test_add_func ("/prospect/import/dates-strict", test_dates_strict);
   g_test_add_func ("/prospect/import/same-name-two-trusts", test_same_name_two_trusts);

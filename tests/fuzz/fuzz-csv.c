@@ -23,7 +23,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
     db = prospect_database_open_bundled (NULL);
   if (size < 1)
     return 0;
-  kind = (ProspectDataKind) (data[0] % 4);
+  kind = (ProspectDataKind) (data[0] % (PROSPECT_DATA_BREAKPOINTS + 1));
   /* A preview checks every row and rolls back, so each input starts from
    * the same data. */
   prospect_import_csv (db, kind, (const char *) data + 1, size - 1, PROSPECT_IMPORT_PREVIEW, NULL, NULL, NULL, &report,

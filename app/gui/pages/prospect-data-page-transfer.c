@@ -21,7 +21,7 @@ kind_for_table (const ProspectTableSpec *table,
   static const struct { const char *table; ProspectDataKind kind; } map[] = {
     { "funds", PROSPECT_DATA_FUNDS }, { "classes", PROSPECT_DATA_FUNDS }, { "series", PROSPECT_DATA_RETURNS },
     { "returns", PROSPECT_DATA_RETURNS }, { "fees", PROSPECT_DATA_FEES }, { "deferred", PROSPECT_DATA_FEES },
-    { "highlights", PROSPECT_DATA_HIGHLIGHTS },
+    { "highlights", PROSPECT_DATA_HIGHLIGHTS }, { "breakpoints", PROSPECT_DATA_BREAKPOINTS },
   };
 
   for (guint i = 0; table != NULL && i < G_N_ELEMENTS (map); i++)

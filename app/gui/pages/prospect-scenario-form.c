@@ -32,6 +32,8 @@ const ProspectScenarioFieldSpec _prospect_scenario_fields[PROSPECT_SCENARIO_N_FI
     { "Surrender charge", PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE }, TRUE },
   { "Free withdrawal", "Percent of the value that can be taken out free of charges",
     { "Free withdrawal", PROSPECT_UNIT_PERCENT, 0, 100, FALSE, FALSE }, FALSE },
+  { "Other holdings", "Held elsewhere in the fund family: counts towards a load breakpoint (rights of accumulation)",
+    { "Other holdings", PROSPECT_UNIT_DOLLARS, 0, 1e12, FALSE, FALSE }, FALSE },
 };
 
 void
@@ -227,6 +229,9 @@ read_editor (ProspectScenarioForm *editor)
         case PROSPECT_SCENARIO_FIELD_FREE_WITHDRAWAL:
           c->free_withdrawal_pct = value;
           break;
+        case PROSPECT_SCENARIO_FIELD_OTHER_HOLDINGS:
+          c->other_holdings = value;
+          break;
         default:
           break;
         }
@@ -380,8 +385,10 @@ _prospect_scenario_form_new (ProspectComparePage   *self,
     g_autofree char *surrender = plain_list (c->surrender_pct, c->n_surrender);
     g_autofree char *free_pct = c->free_withdrawal_pct > 0 ? _prospect_compare_plain_number (c->free_withdrawal_pct)
                                                            : g_strdup ("");
+    g_autofree char *other = c->other_holdings > 0 ? prospect_format_grouped (c->other_holdings, 0) : g_strdup ("");
     const char *texts[PROSPECT_SCENARIO_N_FIELDS] = {
       saved->name, ratio, load, saved->class_id != 0 ? "" : deferred, me, admin, rider, fee, waived, surrender, free_pct,
+      other,
     };
 
     for (int f = 0; f < PROSPECT_SCENARIO_N_FIELDS; f++)
