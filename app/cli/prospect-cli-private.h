@@ -28,6 +28,7 @@ typedef struct
   gboolean  expense_example;
   gboolean  average_returns;
   gboolean  total_cost;
+  gboolean  exchange;
   gboolean  json;
   gboolean  non_unique;
   char     *database;
@@ -61,6 +62,11 @@ typedef struct
   char     *free_withdrawal;
   char     *breakpoints;
   char     *other_holdings;
+  char     *years_held;
+  char     *value;
+  char     *payments;
+  char     *bonus;
+  char     *recapture;
   char     *import;
   char     *kind;
   char     *export_csv;
@@ -126,6 +132,9 @@ gboolean          _prospect_cli_parse_size         (const char               *te
                                                     FILE                     *err);
 
 int _prospect_cli_run_list_funds      (const ProspectCliOptions *o,
+                                       FILE                     *out,
+                                       FILE                     *err);
+int _prospect_cli_run_exchange        (const ProspectCliOptions *o,
                                        FILE                     *out,
                                        FILE                     *err);
 int _prospect_cli_run_total_cost      (const ProspectCliOptions *o,

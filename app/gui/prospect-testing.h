@@ -51,6 +51,11 @@ GtkEditable *prospect_compare_page_get_field          (ProspectComparePage      
                                                        ProspectScenarioField     field);
 guint        prospect_compare_page_get_n_scenarios    (ProspectComparePage      *self);
 GtkDropDown *prospect_compare_page_get_method         (ProspectComparePage      *self);
+GtkDropDown *prospect_compare_page_get_exchange_choice (ProspectComparePage     *self,
+                                                       gboolean                  into);
+GtkEditable *prospect_compare_page_get_exchange_field (ProspectComparePage      *self,
+                                                       guint                     field);
+const char  *prospect_compare_page_get_exchange_text  (ProspectComparePage      *self);
 GtkSwitch   *prospect_compare_page_get_by_payment     (ProspectComparePage      *self,
                                                        guint                     index);
 const char  *prospect_compare_page_get_problem        (ProspectComparePage      *self,

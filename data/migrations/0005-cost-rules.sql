@@ -28,3 +28,22 @@ CREATE TABLE load_breakpoint (
   PRIMARY KEY (class_id, from_amount)
 );
 ALTER TABLE scenario ADD COLUMN other_holdings REAL NOT NULL DEFAULT 0 CHECK (other_holdings >= 0);
+
+-- The 1035 exchange on the Compare page: keep one saved scenario's contract
+-- or exchange it for another's, with the old contract's standing today and
+-- the new contract's bonus credit and its recapture by contract year.
+CREATE TABLE exchange (
+  id          INTEGER PRIMARY KEY CHECK (id = 1),
+  keep_id     INTEGER REFERENCES scenario (id) ON DELETE SET NULL,
+  into_id     INTEGER REFERENCES scenario (id) ON DELETE SET NULL,
+  years_held  INTEGER NOT NULL DEFAULT 0 CHECK (years_held BETWEEN 0 AND 50),
+  value       REAL NOT NULL DEFAULT 100000 CHECK (value > 0),
+  payments    REAL NOT NULL DEFAULT 0 CHECK (payments >= 0),
+  bonus_pct   REAL NOT NULL DEFAULT 0 CHECK (bonus_pct BETWEEN 0 AND 100)
+);
+INSERT INTO exchange (id) VALUES (1);
+
+CREATE TABLE exchange_recapture (
+  year        INTEGER PRIMARY KEY CHECK (year BETWEEN 1 AND 50),
+  pct         REAL NOT NULL CHECK (pct BETWEEN 0 AND 100)
+);

@@ -196,6 +196,63 @@ test_breakpoints (void)
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (layers, "loads"), 1800, 1e-9);
 }
 
+/* --exchange with the hand-worked case of test-exchange: held 3 years on
+ * 7-6-5-4-3-2-1%, into 8-7-…-1% with a 5% bonus recaptured in years 1–3,
+ * at 0%: 4,000 to pay today, ahead from year 9, and waiting until the old
+ * schedule ends would leave 1,200 more after 10 years. */
+static void
+test_exchange (void)
+{
+  static const double old_schedule[] = { 7, 6, 5, 4, 3, 2, 1 };
+  static const double new_schedule[] = { 8, 7, 6, 5, 4, 3, 2, 1 };
+  g_autoptr(ProspectDatabase) db = prospect_test_new_database (data_home, "exchange.db");
+  g_autofree char *path = g_build_filename (data_home, "exchange.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+
+  {
+    g_autoptr(ProspectSavedScenario) old_one = prospect_saved_scenario_new ("Old VA");
+    g_autoptr(ProspectSavedScenario) new_one = prospect_saved_scenario_new ("New VA");
+
+    old_one->fund_ratio_pct = new_one->fund_ratio_pct = 0;
+    old_one->scenario.n_surrender = G_N_ELEMENTS (old_schedule);
+    memcpy (old_one->scenario.surrender_pct, old_schedule, sizeof old_schedule);
+    new_one->scenario.n_surrender = G_N_ELEMENTS (new_schedule);
+    memcpy (new_one->scenario.surrender_pct, new_schedule, sizeof new_schedule);
+    g_assert_true (prospect_database_save_scenario (db, old_one, &error));
+    g_assert_true (prospect_database_save_scenario (db, new_one, &error));
+    g_assert_no_error (error);
+  }
+  g_clear_object (&db);
+
+  run_prospect (&run, "--exchange", "--scenarios", "Old VA,New VA", "--years-held", "3", "--value", "100000",
+                "--payments", "100000", "--bonus", "5", "--recapture", "100,100,100", "--return", "0", "--years", "10",
+                "--json", "--database", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  object = json_node_get_object (root);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (object, "surrender_charge_now"), 4000, 1e-9);
+  g_assert_cmpint (json_object_get_int_member (object, "exchange_ahead_from"), ==, 9);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (object, "cost_of_exchanging_now"), 1200, 1e-6);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "by_year")), ==, 10);
+  {
+    g_auto(Run) text = { 0 };
+
+    run_prospect (&text, "--exchange", "--scenarios", "Old VA,New VA", "--years-held", "3", "--value", "100000",
+                  "--return", "0", "--years", "10", "--database", path, NULL);
+    g_assert_cmpint (text.status, ==, 0);
+    g_assert_nonnull (strstr (text.out, "today pays $4,000.00 of surrender charge"));
+  }
+  {
+    g_auto(Run) one = { 0 };
+
+    run_prospect (&one, "--exchange", "--scenarios", "Old VA", "--database", path, NULL);
+    assert_failed (&one, 2, "two saved scenarios");
+  }
+}
+
 static void
 test_refused (void)
 {
@@ -245,6 +302,7 @@ main (int   argc,
   g_test_add_func ("/prospect/cli/total-cost/surrender-by-payment", test_surrender_by_payment);
   g_test_add_func ("/prospect/cli/total-cost/breakpoints", test_breakpoints);
   g_test_add_func ("/prospect/cli/total-cost/refused", test_refused);
+  g_test_add_func ("/prospect/cli/exchange", test_exchange);
 
   status = g_test_run ();
   prospect_test_remove_tree (data_home);

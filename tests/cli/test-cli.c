@@ -47,7 +47,7 @@ test_bad_usage (void)
     { { "--list-funds", "--average-returns" }, "one command at a time" },
     /* Each message names the command an option really goes with. */
     { { "--kind", "funds" }, "--kind goes with --import." },
-    { { "--scenarios", "x" }, "--scenarios goes with --total-cost or --export-handout." },
+    { { "--scenarios", "x" }, "--scenarios goes with --total-cost, --exchange or --export-handout." },
     { { "--contract", "x" }, "--contract goes with --export-chart." },
     { { "--export-chart", "growth", "--output", "-" }, "“-” (standard output) is for --export-csv only" },
     { { "--valid-rows" }, "--valid-rows goes with --import." },

@@ -352,6 +352,25 @@ test_compare_survives_restart (void)
   GUI_TEST_REQUIRE_DISPLAY ();
   compare_set_up (&c);
   gtk_editable_set_text (prospect_compare_page_get_field (c.page, 1, PROSPECT_SCENARIO_FIELD_MORTALITY), "1.25");
+  /* The exchange: Class A kept or exchanged into Class C, which costs
+  * more and has no schedule to wait out; then the other way round. */
+  {
+    const char *text;
+
+    text = prospect_compare_page_get_exchange_text (c.page);
+    g_assert_nonnull (text);
+    g_assert_true (g_str_has_prefix (text, "Exchanging “Class A” for “Class C” today pays $0.00 of surrender charge. "
+                                           "Keeping stays ahead for all 20 years."));
+    gtk_drop_down_set_selected (prospect_compare_page_get_exchange_choice (c.page, FALSE), 1);
+    gtk_drop_down_set_selected (prospect_compare_page_get_exchange_choice (c.page, TRUE), 0);
+    text = prospect_compare_page_get_exchange_text (c.page);
+    g_assert_true (g_str_has_prefix (text, "Exchanging “Class C” for “Class A” today pays $0.00 of surrender charge. "
+                                           "The exchange is ahead from the first year on."));
+    gtk_editable_set_text (prospect_compare_page_get_exchange_field (c.page, 1), "abc");
+    g_assert_cmpstr (prospect_compare_page_get_exchange_text (c.page), ==, "Correct the marked field to see the exchange.");
+    gtk_editable_set_text (prospect_compare_page_get_exchange_field (c.page, 1), "250,000");
+    gtk_editable_set_text (prospect_compare_page_get_exchange_field (c.page, 3), "3");
+  }
   /* The contract rules and the method are kept too. */
   gtk_editable_set_text (prospect_compare_page_get_field (c.page, 1, PROSPECT_SCENARIO_FIELD_SURRENDER), "7, 6, 5");
   gtk_editable_set_text (prospect_compare_page_get_field (c.page, 1, PROSPECT_SCENARIO_FIELD_FREE_WITHDRAWAL), "10");
@@ -375,6 +394,9 @@ test_compare_survives_restart (void)
                                                                            PROSPECT_SCENARIO_FIELD_FREE_WITHDRAWAL)),
                    ==, "10");
   g_assert_true (gtk_switch_get_active (prospect_compare_page_get_by_payment (c.page, 1)));
+  g_assert_cmpstr (gtk_editable_get_text (prospect_compare_page_get_exchange_field (c.page, 1)), ==, "250,000");
+  g_assert_cmpstr (gtk_editable_get_text (prospect_compare_page_get_exchange_field (c.page, 3)), ==, "3");
+  g_assert_cmpuint (gtk_drop_down_get_selected (prospect_compare_page_get_exchange_choice (c.page, FALSE)), ==, 1);
   g_assert_false (gtk_switch_get_active (prospect_compare_page_get_by_payment (c.page, 0)));
   g_assert_cmpuint (gtk_drop_down_get_selected (prospect_compare_page_get_method (c.page)), ==, 1);
   g_assert_cmpfloat_with_epsilon (prospect_compare_page_get_value (c.page, 0), 9425 * pow (1.05 * 0.991, 20), 0.01);

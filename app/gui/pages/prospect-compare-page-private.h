@@ -38,6 +38,8 @@ struct _ProspectComparePage
   ProspectChartView   *cost_chart;
   ProspectChartView   *layers_chart;
   GtkLabel            *net_returns_label;
+  AdwPreferencesGroup *exchange_group;
+  GtkLabel            *exchange_label;
 
   /* Owned */
   ProspectDatabase        *database;
@@ -53,6 +55,16 @@ struct _ProspectComparePage
   AdwActionRow *assumption_rows[PROSPECT_N_ASSUMPTIONS];
 
   gboolean loading;
+
+  /* The 1035 exchange (prospect-compare-exchange.c) */
+  GtkDropDown   *exchange_keep;
+  GtkDropDown   *exchange_into;
+  GtkStringList *exchange_names;
+  GArray        *exchange_ids;       /* gint64, parallel to exchange_names */
+  GtkEntry      *exchange_entries[5];
+  AdwActionRow  *exchange_rows[5];
+  gint64         exchange_keep_id;
+  gint64         exchange_into_id;
 };
 
 struct _ProspectScenarioForm
@@ -86,5 +98,8 @@ char * _prospect_compare_plain_number (double value);
 ProspectScenarioForm * _prospect_scenario_form_new (ProspectComparePage *self, ProspectSavedScenario *saved);
 void _prospect_compare_page_rebuild_forms (ProspectComparePage *self);
 void _prospect_compare_page_update_results (ProspectComparePage *self);
+void _prospect_compare_exchange_init (ProspectComparePage *self);
+void _prospect_compare_exchange_load (ProspectComparePage *self);
+void _prospect_compare_exchange_update (ProspectComparePage *self);
 
 G_END_DECLS

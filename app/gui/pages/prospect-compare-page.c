@@ -198,6 +198,7 @@ _prospect_compare_page_update_results (ProspectComparePage *self)
       prospect_chart_view_set_data (self->cost_chart, cost);
       prospect_chart_view_set_data (self->layers_chart, layers);
     }
+  _prospect_compare_exchange_update (self);
 }
 
 static void
@@ -292,6 +293,8 @@ prospect_compare_page_dispose (GObject *object)
   g_clear_object (&self->database);
   g_clear_pointer (&self->deleted, prospect_saved_scenario_free);
   g_clear_pointer (&self->scenarios_description, g_free);
+  g_clear_object (&self->exchange_names);
+  g_clear_pointer (&self->exchange_ids, g_array_unref);
 
   G_OBJECT_CLASS (prospect_compare_page_parent_class)->dispose (object);
 }
@@ -336,6 +339,8 @@ prospect_compare_page_class_init (ProspectComparePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProspectComparePage, scenarios_group);
   gtk_widget_class_bind_template_child (widget_class, ProspectComparePage, years_spin);
   gtk_widget_class_bind_template_child (widget_class, ProspectComparePage, method_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ProspectComparePage, exchange_group);
+  gtk_widget_class_bind_template_child (widget_class, ProspectComparePage, exchange_label);
   gtk_widget_class_bind_template_child (widget_class, ProspectComparePage, empty_label);
   gtk_widget_class_bind_template_child (widget_class, ProspectComparePage, results_box);
   gtk_widget_class_bind_template_child (widget_class, ProspectComparePage, results_grid);
@@ -362,6 +367,7 @@ prospect_compare_page_init (ProspectComparePage *self)
   self->class_labels = gtk_string_list_new (NULL);
   prospect_cost_assumptions_init (&self->assumptions);
   self->assumptions.years = 20;
+  _prospect_compare_exchange_init (self);
 
   for (int f = 0; f < PROSPECT_N_ASSUMPTIONS; f++)
     {
@@ -393,6 +399,7 @@ show_read_only (ProspectComparePage *self,
     self->scenarios_description = g_strdup (adw_preferences_group_get_description (self->scenarios_group));
   gtk_widget_set_sensitive (GTK_WIDGET (self->scenarios_group), !read_only);
   gtk_widget_set_sensitive (GTK_WIDGET (self->assumptions_group), !read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->exchange_group), !read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.add", !read_only);
   adw_preferences_group_set_description (self->scenarios_group,
                                          read_only ? _("This database cannot be changed, so the scenarios are shown "
@@ -463,6 +470,8 @@ prospect_compare_page_load (ProspectComparePage  *self,
   gtk_drop_down_set_selected (self->method_dropdown, a.method == PROSPECT_COST_METHOD_SEC ? 1 : 0);
   self->loading = FALSE;
   _prospect_compare_page_rebuild_forms (self);
+  _prospect_compare_exchange_load (self);
+  _prospect_compare_exchange_update (self);
   return TRUE;
 }
 
