@@ -90,17 +90,7 @@ parse_scenario (const ProspectCliOptions *o,
 {
   double conversion_years = 0;
   double rider_pct = 0;
-  const struct
-  {
-    const char  *text;
-    const char  *option;
-    const char  *name;
-    ProspectUnit unit;
-    double       min;
-    double       max;
-    gboolean     whole;
-    double      *value;
-  } figures[] = {
+  const ProspectCliFigure figures[] = {
     { o->expense_ratio, "--expense-ratio", N_("Expense ratio"), PROSPECT_UNIT_PERCENT, 0, 100, FALSE, &s->fund_gross_pct },
     { o->net_expense_ratio, "--net-expense-ratio", N_("Net expense ratio"), PROSPECT_UNIT_PERCENT, 0, 100, FALSE,
       &s->fund_net_pct },
@@ -124,10 +114,8 @@ parse_scenario (const ProspectCliOptions *o,
       &s->other_holdings },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
-    if (!_prospect_cli_parse_option (figures[i].text, figures[i].option, _(figures[i].name), figures[i].unit,
-                                     figures[i].min, figures[i].max, figures[i].whole, figures[i].value, err))
-      return FALSE;
+  if (!_prospect_cli_parse_figures (figures, G_N_ELEMENTS (figures), err))
+    return FALSE;
   if (o->net_expense_ratio != NULL && o->waiver_years == NULL)
     {
       _prospect_cli_usage_error (err, _("--net-expense-ratio needs --waiver-years: how long the waiver is in force."));
@@ -186,17 +174,7 @@ parse_assumptions (const ProspectCliOptions *o,
                    FILE                     *err)
 {
   double years = a->years;
-  const struct
-  {
-    const char  *text;
-    const char  *option;
-    const char  *name;
-    ProspectUnit unit;
-    double       min;
-    double       max;
-    gboolean     whole;
-    double      *value;
-  } figures[] = {
+  const ProspectCliFigure figures[] = {
     /* With yearly payments, nothing need be invested at the start. */
     { o->amount, "--amount", N_("Amount"), PROSPECT_UNIT_DOLLARS, 0, PROSPECT_MAX_AMOUNT, FALSE, &a->amount },
     { o->contribution, "--contribution", N_("Contribution"), PROSPECT_UNIT_DOLLARS, 0, PROSPECT_MAX_AMOUNT, FALSE,
@@ -207,10 +185,8 @@ parse_assumptions (const ProspectCliOptions *o,
     { o->years, "--years", N_("Years"), PROSPECT_UNIT_YEARS, 1, 50, TRUE, &years },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
-    if (!_prospect_cli_parse_option (figures[i].text, figures[i].option, _(figures[i].name), figures[i].unit,
-                                     figures[i].min, figures[i].max, figures[i].whole, figures[i].value, err))
-      return FALSE;
+  if (!_prospect_cli_parse_figures (figures, G_N_ELEMENTS (figures), err))
+    return FALSE;
   a->years = (int) years;
   if (o->method != NULL && !prospect_cost_method_from_string (o->method, &a->method))
     {

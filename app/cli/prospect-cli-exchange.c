@@ -33,17 +33,7 @@ parse_terms (const ProspectCliOptions *o,
              FILE                     *err)
 {
   double years_held = t->years_held, years = a->years;
-  const struct
-  {
-    const char  *text;
-    const char  *option;
-    const char  *name;
-    ProspectUnit unit;
-    double       min;
-    double       max;
-    gboolean     whole;
-    double      *value;
-  } figures[] = {
+  const ProspectCliFigure figures[] = {
     { o->years_held, "--years-held", N_("Years held"), PROSPECT_UNIT_YEARS, 0, 50, TRUE, &years_held },
     { o->value, "--value", N_("Value today"), PROSPECT_UNIT_DOLLARS, 0.01, 1e12, FALSE, &t->value },
     { o->payments, "--payments", N_("Purchase payments"), PROSPECT_UNIT_DOLLARS, 0, 1e12, FALSE, &t->payments },
@@ -52,10 +42,8 @@ parse_terms (const ProspectCliOptions *o,
     { o->return_pct, "--return", N_("Annual return"), PROSPECT_UNIT_PERCENT, -100, 100, FALSE, &a->return_pct },
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
-    if (!_prospect_cli_parse_option (figures[i].text, figures[i].option, _(figures[i].name), figures[i].unit,
-                                     figures[i].min, figures[i].max, figures[i].whole, figures[i].value, err))
-      return FALSE;
+  if (!_prospect_cli_parse_figures (figures, G_N_ELEMENTS (figures), err))
+    return FALSE;
   t->years_held = (int) years_held;
   a->years = (int) years;
   if (o->recapture != NULL &&

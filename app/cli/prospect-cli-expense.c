@@ -70,17 +70,7 @@ _prospect_cli_run_expense_example (const ProspectCliOptions *o,
 
   {
     /* Each figure's option, its name in messages and its rules. */
-    const struct
-    {
-      const char  *text;
-      const char  *option;
-      const char  *name;
-      ProspectUnit unit;
-      double       min;
-      double       max;
-      gboolean     whole;
-      double      *value;
-    } figures[] = {
+    const ProspectCliFigure figures[] = {
       { o->amount, "--amount", N_("Amount"), PROSPECT_UNIT_DOLLARS, 0.01, PROSPECT_MAX_AMOUNT, FALSE, &input.amount },
       { o->return_pct, "--return", N_("Annual return"), PROSPECT_UNIT_PERCENT, -100, 100, FALSE, &input.return_pct },
       { o->expense_ratio, "--expense-ratio", N_("Expense ratio"), PROSPECT_UNIT_PERCENT, 0, 100, FALSE,
@@ -96,10 +86,8 @@ _prospect_cli_run_expense_example (const ProspectCliOptions *o,
         FALSE, &input.conversion_pct },
     };
 
-    for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
-      if (!_prospect_cli_parse_option (figures[i].text, figures[i].option, _(figures[i].name), figures[i].unit,
-                                       figures[i].min, figures[i].max, figures[i].whole, figures[i].value, err))
-        return PROSPECT_CLI_EXIT_USAGE;
+    if (!_prospect_cli_parse_figures (figures, G_N_ELEMENTS (figures), err))
+      return PROSPECT_CLI_EXIT_USAGE;
   }
   if (o->conversion_years != NULL)
     {

@@ -113,6 +113,23 @@ gboolean          _prospect_cli_parse_option       (const char               *te
                                                     gboolean                  whole,
                                                     double                   *value,
                                                     FILE                     *err);
+/* A figure an option gives: its text, the option and the figure's name for
+ * messages, and the rules it must follow; where the parsed value goes. */
+typedef struct
+{
+  const char  *text;
+  const char  *option;
+  const char  *name;
+  ProspectUnit unit;
+  double       min;
+  double       max;
+  gboolean     whole;
+  double      *value;
+} ProspectCliFigure;
+
+gboolean          _prospect_cli_parse_figures      (const ProspectCliFigure  *figures,
+                                                    guint                     n_figures,
+                                                    FILE                     *err);
 gboolean          _prospect_cli_parse_class_id     (const ProspectCliOptions *o,
                                                     gint64                   *class_id,
                                                     FILE                     *err);

@@ -214,3 +214,17 @@ _prospect_cli_parse_size (const char *text,
   *value = (int) parsed;
   return TRUE;
 }
+
+/* Each given figure parsed by its own rules; the first bad one is said and
+ * stops the rest. */
+gboolean
+_prospect_cli_parse_figures (const ProspectCliFigure *figures,
+                             guint                    n_figures,
+                             FILE                    *err)
+{
+  for (guint i = 0; i < n_figures; i++)
+    if (!_prospect_cli_parse_option (figures[i].text, figures[i].option, _(figures[i].name), figures[i].unit,
+                                     figures[i].min, figures[i].max, figures[i].whole, figures[i].value, err))
+      return FALSE;
+  return TRUE;
+}
