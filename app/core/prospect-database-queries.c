@@ -148,7 +148,7 @@ prospect_database_get_fund (ProspectDatabase  *self,
   g_return_val_if_fail (PROSPECT_IS_DATABASE (self), NULL);
 
   stmt = _prospect_database_prepare_with_id (self, "SELECT f.id, f.trust, f.name, f.adviser, f.adviser_address, f.portfolio_manager, "
-                                                   "f.manager_since, f.objective, d.title, f.section, f.as_of "
+                                                   "f.manager_since, f.objective, d.title, f.section, f.as_of, f.breakpoint_from "
                                                    "FROM fund f LEFT JOIN document d ON d.id = f.document_id WHERE f.id = ?1", fund_id, error);
   if (stmt == NULL)
     return NULL;
@@ -169,6 +169,7 @@ prospect_database_get_fund (ProspectDatabase  *self,
   info->manager_since = _prospect_column_text (stmt, 6);
   info->objective = _prospect_column_text (stmt, 7);
   read_source (stmt, 8, &info->source);
+  info->breakpoint_from = _prospect_column_double_or_nan (stmt, 11);
   return info;
 }
 

@@ -30,6 +30,7 @@ typedef enum
   SLOT_WORST,
   SLOT_YEAR_TO_DATE,
   SLOT_TURNOVER,
+  SLOT_BREAKPOINT,
 } Slot;
 
 #define FEE(field) offsetof (ProspectFeeTable, field)
@@ -74,6 +75,7 @@ static const struct
   { "BarChartLowestQuarterlyReturn", SLOT_WORST, 0 },
   { "BarChartYearToDateReturn", SLOT_YEAR_TO_DATE, 0 },
   { "PortfolioTurnoverRate", SLOT_TURNOVER, 0 },
+  { "ExpenseBreakpointMinimumInvestmentRequiredAmount", SLOT_BREAKPOINT, 0 },
 };
 
 typedef struct
@@ -201,6 +203,7 @@ series_for (Build      *build,
       series = g_new0 (ProspectFilingSeries, 1);
       series->member = g_strdup (member);
       series->turnover_pct = NAN;
+      series->breakpoint_from = NAN;
       series->classes = g_ptr_array_new_with_free_func ((GDestroyNotify) class_free);
       series->indexes = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
       g_ptr_array_add (build->filing->series, series);
@@ -484,6 +487,17 @@ numeric_fact (Build                       *build,
       if (!check_percent (percent, 0, 100000, fact->name, fact->context, error))
         return FALSE;
       return store (&series->turnover_pct, percent, fact->name, fact->context, error);
+
+    /* "You may qualify for sales charge discounts … at least $50,000". */
+    case SLOT_BREAKPOINT:
+      if (amount < 0 || amount > 1e12)
+        {
+          g_set_error (error, PROSPECT_FILING_ERROR, PROSPECT_FILING_ERROR_INVALID,
+                       _("The filing gives %s as $%g in context %s, which cannot be an amount invested."), fact->name,
+                       amount, fact->context);
+          return FALSE;
+        }
+      return store (&series->breakpoint_from, amount, fact->name, fact->context, error);
 
     case SLOT_ANNUAL:
     default:

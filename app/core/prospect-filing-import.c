@@ -230,10 +230,10 @@ write_fund (Writer                     *w,
     return -1;
   if (fund_id == 0)
     {
-      fund_id = run (w, "INSERT INTO fund (trust, name, objective, document_id, section, as_of, sec_series_id, turnover_pct) "
-                        "VALUES (?1, ?2, ?3, ?4, 'Risk/return summary', ?5, ?6, ?7)", error, "ttti" "ttd",
-                     trust, series->name, objective, w->document_id, w->filing->period_end, series->sec_id,
-                     series->turnover_pct);
+      fund_id = run (w, "INSERT INTO fund (trust, name, objective, document_id, section, as_of, sec_series_id, turnover_pct, "
+                        "breakpoint_from) VALUES (?1, ?2, ?3, ?4, 'Risk/return summary', ?5, ?6, ?7, ?8)", error,
+                     "ttti" "ttdd", trust, series->name, objective, w->document_id, w->filing->period_end,
+                     series->sec_id, series->turnover_pct, series->breakpoint_from);
       if (fund_id > 0 && w->undo != NULL)
         _prospect_filing_undo_added (w->undo, "fund", fund_id);
       return fund_id;
@@ -241,8 +241,9 @@ write_fund (Writer                     *w,
   if (w->undo != NULL && !_prospect_filing_undo_keep_fund (w->undo, w->db, fund_id, error))
     return -1;
   if (run (w, "UPDATE fund SET objective = coalesce (?2, objective), turnover_pct = coalesce (?3, turnover_pct), "
-              "document_id = ?4, as_of = ?5 WHERE id = ?1", error, "itdit", fund_id, objective,
-           series->turnover_pct, w->document_id, w->filing->period_end) < 0)
+              "document_id = ?4, as_of = ?5, breakpoint_from = coalesce (?6, breakpoint_from) WHERE id = ?1", error,
+           "itdit" "d", fund_id, objective, series->turnover_pct, w->document_id, w->filing->period_end,
+           series->breakpoint_from) < 0)
     return -1;
   return fund_id;
 }

@@ -78,6 +78,7 @@ typedef struct
   char      *sec_id;
   char      *name;
   double     turnover_pct;
+  double     breakpoint_from;     /* sales charge discounts from this amount; NAN: none stated */
   char      *objective;           /* plain text, paragraphs split by a blank line */
   char      *strategy;
   char      *risks;

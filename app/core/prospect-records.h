@@ -38,6 +38,7 @@ typedef struct
   char           *portfolio_manager;
   char           *manager_since;
   char           *objective;
+  double          breakpoint_from;   /* sales charge discounts from this amount; NAN: not stated */
   ProspectSource  source;
 } ProspectFundInfo;
 

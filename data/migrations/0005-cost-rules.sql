@@ -47,3 +47,7 @@ CREATE TABLE exchange_recapture (
   year        INTEGER PRIMARY KEY CHECK (year BETWEEN 1 AND 50),
   pct         REAL NOT NULL CHECK (pct BETWEEN 0 AND 100)
 );
+
+-- The amount from which a fund's filing says sales charge discounts start
+-- ("at least $50,000"); the schedule itself is a class's load_breakpoint.
+ALTER TABLE fund ADD COLUMN breakpoint_from REAL CHECK (breakpoint_from IS NULL OR breakpoint_from >= 0);

@@ -104,6 +104,9 @@ test_filing_delaware (void)
   g_assert_cmpstr (series->sec_id, ==, "S000002391");
   g_assert_cmpstr (series->name, ==, "Delaware Value Fund");
   g_assert_cmpfloat (series->turnover_pct, ==, 19);
+  /* "You may qualify for sales-charge discounts if you … invest … at least
+   * $50,000" (rr:ExpenseBreakpointMinimumInvestmentRequiredAmount). */
+  g_assert_cmpfloat (series->breakpoint_from, ==, 50000);
   g_assert_true (g_str_has_prefix (series->objective, "Delaware Value Fund seeks long-term capital appreciation."));
   g_assert_nonnull (strstr (series->strategy, "80% policy"));
   g_assert_nonnull (strstr (series->risks, "\n\n"));
@@ -403,6 +406,13 @@ test_filing_import (void)
   g_assert_no_error (error);
   g_assert_cmpfloat (fees->front_load_pct, ==, 5.75);
   g_assert_cmpfloat (fees->total_pct, ==, 0.94);
+  {
+    g_autoptr(ProspectClassInfo) info = prospect_database_get_class (db, a, &error);
+    g_autoptr(ProspectFundInfo) fund = prospect_database_get_fund (db, info->fund_id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpfloat (fund->breakpoint_from, ==, 50000);
+  }
   g_assert_nonnull (strstr (fees->source.document, "delaware-value-fund-485bpos-2023-11-30.htm"));
   printed = prospect_database_list_expense_example (db, a, &error);
   g_assert_cmpuint (printed->len, ==, 4);

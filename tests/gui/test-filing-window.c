@@ -96,6 +96,8 @@ test_import_filing (void)
   gui_test_show_page (window, 2);
   g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "0.53%"));
   g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "$1,663"));
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "Sales charge discounts from $50,000 (the "
+                                                                      "prospectus prints the schedule)"));
 
   /* The Portfolio page shows the filing's objective, strategy and risks. */
   gui_test_show_page (window, 4);

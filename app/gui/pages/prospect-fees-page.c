@@ -523,6 +523,30 @@ add_fee_row (ProspectFeesPage       *self,
   g_ptr_array_add (self->fee_rows, row);
 }
 
+/* Where the filing says sales charge discounts start: the load the table
+ * prints is the most anyone pays, and the cost comparison uses the
+ * class's schedule once it is on the Data page. */
+static void
+append_breakpoints (GString                 *text,
+                    ProspectDatabase        *database,
+                    const ProspectClassInfo *info,
+                    const ProspectFeeTable  *fees)
+{
+  g_autoptr(ProspectFundInfo) fund = prospect_database_get_fund (database, info->fund_id, NULL);
+  g_autoptr(GArray) schedule = prospect_database_list_breakpoints (database, info->id, NULL);
+  g_autofree char *from = NULL;
+
+  if (fund == NULL || isnan (fund->breakpoint_from) || isnan (fees->front_load_pct) || fees->front_load_pct <= 0)
+    return;
+  from = prospect_format_money (fund->breakpoint_from, 0, PROSPECT_NEGATIVE_MINUS);
+  if (schedule != NULL && schedule->len > 0)
+    g_string_append_printf (text, _("\nSales charge discounts from %s: the schedule is in Data, Load breakpoints, "
+                                    "and Compare applies it."), from);
+  else
+    g_string_append_printf (text, _("\nSales charge discounts from %s (the prospectus prints the schedule): add it "
+                                    "in Data, Load breakpoints, for Compare to apply it."), from);
+}
+
 gboolean
 prospect_fees_page_load (ProspectFeesPage  *self,
                          ProspectDatabase  *database,
@@ -602,6 +626,7 @@ prospect_fees_page_load (ProspectFeesPage  *self,
     /* A table that does not add up is shown as printed, and said so. */
     for (guint i = 0; i < problems->len; i++)
       g_string_append_printf (text, "\n⚠ %s", (const char *) g_ptr_array_index (problems, i));
+    append_breakpoints (text, database, info, fees);
     gtk_label_set_text (self->footnote_label, text->str);
     g_string_free (text, TRUE);
   }
