@@ -67,6 +67,11 @@ typedef struct
   char     *payments;
   char     *bonus;
   char     *recapture;
+  char     *export_comparative_chart;
+  char     *export_fact_sheet;
+  char     *plan;
+  char     *as_of;
+  char     *paper;
   char     *import;
   char     *kind;
   char     *export_csv;
@@ -151,6 +156,12 @@ gboolean          _prospect_cli_parse_size         (const char               *te
 int _prospect_cli_run_list_funds      (const ProspectCliOptions *o,
                                        FILE                     *out,
                                        FILE                     *err);
+int _prospect_cli_run_export_comparative_chart (const ProspectCliOptions *o,
+                                                FILE                     *out,
+                                                FILE                     *err);
+int _prospect_cli_run_export_fact_sheet        (const ProspectCliOptions *o,
+                                                FILE                     *out,
+                                                FILE                     *err);
 int _prospect_cli_run_exchange        (const ProspectCliOptions *o,
                                        FILE                     *out,
                                        FILE                     *err);

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include <math.h>
+#include <string.h>
 
 #include "prospect-cost.h"
 #include "prospect-csv.h"
@@ -264,11 +265,16 @@ fill_expenses (ProspectPlanRow        *row,
       const ProspectFeeLine *line = prospect_fee_lines_get (i);
       double value = prospect_fee_line_value (line, fees);
       g_autofree char *text = NULL;
+      g_autofree char *name = NULL;
 
       if (line->group != PROSPECT_FEE_GROUP_SHAREHOLDER || isnan (value) || value <= 0)
         continue;
+      /* The short name ("Front load"), its unit left to the figure. */
       text = prospect_fee_line_format (line, fees);
-      g_string_append_printf (shareholder, "%s%s %s", shareholder->len > 0 ? "; " : "", _(line->label), text);
+      name = g_strdup (_(line->heading));
+      if (g_str_has_suffix (name, " %") || g_str_has_suffix (name, " $"))
+        name[strlen (name) - 2] = '\0';
+      g_string_append_printf (shareholder, "%s%s %s", shareholder->len > 0 ? "; " : "", name, text);
     }
   row->shareholder_fees = shareholder->len > 0 ? g_strdup (shareholder->str) : g_strdup (_("None"));
   add_source (row, _("Fee table"), &fees->source);

@@ -107,11 +107,52 @@ column_width (guint  n_columns,
               guint  column,
               double width)
 {
-  double first = n_columns <= 2 ? width * 0.6 : width * 0.36;
+  /* A wide table gives its first column less, its figures more. */
+  double first = n_columns <= 2 ? width * 0.6 : n_columns > 6 ? width * 0.22 : width * 0.36;
 
   if (n_columns <= 1)
     return width;
   return column == 0 ? first : (width - first) / (n_columns - 1);
+}
+
+static double
+row_height (cairo_t *cr,
+            GStrv    cells,
+            gboolean header,
+            double   width)
+{
+  guint n = g_strv_length (cells);
+  double row_h = 0;
+
+  for (guint c = 0; c < n; c++)
+    {
+      g_autoptr(PangoLayout) l = make_cell_layout (cr, cells[c], 8.5, header, column_width (n, c, width) - 6);
+
+      if (c > 0)
+        pango_layout_set_alignment (l, PANGO_ALIGN_RIGHT);
+      row_h = MAX (row_h, layout_height (l));
+    }
+  return row_h + 5;
+}
+
+/* How many of the table's rows, its header first, fit in HEIGHT. */
+static guint
+rows_that_fit (cairo_t   *cr,
+               GPtrArray *rows,
+               double     width,
+               double     height)
+{
+  double used = 0;
+  guint n = 0;
+
+  while (n < rows->len)
+    {
+      used += row_height (cr, g_ptr_array_index (rows, n), n == 0, width);
+      if (used > height)
+        break;
+      n++;
+    }
+  return n;
 }
 
 /* Draws the table when DRAW, and returns its height. */
@@ -129,17 +170,8 @@ table_height (cairo_t   *cr,
     {
       GStrv cells = g_ptr_array_index (rows, r);
       guint n = g_strv_length (cells);
-      double row_h = 0, cx = x;
+      double row_h = row_height (cr, cells, r == 0, width), cx = x;
 
-      for (guint c = 0; c < n; c++)
-        {
-          g_autoptr(PangoLayout) l = make_cell_layout (cr, cells[c], 8.5, r == 0, column_width (n, c, width) - 6);
-
-          if (c > 0)
-            pango_layout_set_alignment (l, PANGO_ALIGN_RIGHT);
-          row_h = MAX (row_h, layout_height (l));
-        }
-      row_h += 5;
       if (draw)
         {
           for (guint c = 0; c < n; c++)
@@ -179,7 +211,7 @@ block_height (ProspectReport *report,
 
         /* Tall enough for the chart's required notes, whatever else. */
         prospect_chart_theme_init (&theme, PROSPECT_CHART_THEME_PRINT);
-        return MIN (MAX (MIN (width * 0.56, content_height * 0.48),
+        return MIN (MAX (MIN (width * 0.56, content_height * (block->share > 0 ? block->share : 0.48)),
                          prospect_chart_min_height (block->chart, width, &theme)), content_height);
       }
     case BLOCK_TABLE:
@@ -238,9 +270,45 @@ prospect_report_paginate (ProspectReport *report,
       double h;
 
       h = block_height (report, cr, block, content_w, bottom - MARGIN);
-      /* A heading stays with what follows it. */
+      /* A table longer than the room left goes on over the next pages, its
+       * header repeated on each. */
+      if (block->kind == BLOCK_TABLE && y + h > bottom && block->rows->len > 2)
+        {
+          guint fit = rows_that_fit (cr, block->rows, content_w, bottom - y);
+
+          if (fit < 2 && y > MARGIN)
+            {
+              g_array_append_val (report->page_starts, i);
+              y = MARGIN;
+              fit = rows_that_fit (cr, block->rows, content_w, bottom - MARGIN);
+            }
+          if (fit >= 2 && fit < block->rows->len)
+            {
+              Block *rest = g_new0 (Block, 1);
+
+              rest->kind = BLOCK_TABLE;
+              rest->drop_rank = block->drop_rank;
+              rest->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+              g_ptr_array_add (rest->rows, g_strdupv (g_ptr_array_index (block->rows, 0)));
+              for (guint r = fit; r < block->rows->len; r++)
+                g_ptr_array_add (rest->rows, g_strdupv (g_ptr_array_index (block->rows, r)));
+              g_ptr_array_set_size (((Block *) block)->rows, fit);
+              g_ptr_array_insert (report->blocks, (int) i + 1, rest);
+              h = block_height (report, cr, block, content_w, bottom - MARGIN);
+            }
+        }
+      /* A heading stays with what follows it: all of it, or a table's
+       * header and first row (the table goes on over the next page). */
       if (block->kind == BLOCK_HEADING && i + 1 < report->blocks->len)
-        h += block_height (report, cr, g_ptr_array_index (report->blocks, i + 1), content_w, bottom - MARGIN);
+        {
+          const Block *next = g_ptr_array_index (report->blocks, i + 1);
+
+          if (next->kind == BLOCK_TABLE && next->rows->len > 2)
+            h += row_height (cr, g_ptr_array_index (next->rows, 0), TRUE, content_w) +
+                 row_height (cr, g_ptr_array_index (next->rows, 1), FALSE, content_w);
+          else
+            h += block_height (report, cr, next, content_w, bottom - MARGIN);
+        }
       if (y + h > bottom && y > MARGIN)
         {
           g_array_append_val (report->page_starts, i);
@@ -348,9 +416,13 @@ prospect_report_export_pdf (ProspectReport  *report,
   cairo_t *cr;
   cairo_status_t status;
   guint n_pages;
+  double page_width, page_height;
 
   g_return_val_if_fail (report != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+
+  page_width = report->page_width > 0 ? report->page_width : PAGE_WIDTH;
+  page_height = report->page_height > 0 ? report->page_height : PAGE_HEIGHT;
 
   shown = g_filename_display_name (path);
   lower = g_ascii_strdown (path, -1);
@@ -365,14 +437,15 @@ prospect_report_export_pdf (ProspectReport  *report,
 
   /* Through the output, whose writes are checked: Cairo's own file writer
    * does not report a disk that fills up. */
-  surface = cairo_pdf_surface_create_for_stream (prospect_chart_export_write_cb, output, PAGE_WIDTH, PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, "Prospect handout");
+  surface = cairo_pdf_surface_create_for_stream (prospect_chart_export_write_cb, output, page_width, page_height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
+                                  report->title != NULL ? report->title : "Prospect handout");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Prospect " PACKAGE_VERSION);
   cr = cairo_create (surface);
-  n_pages = prospect_report_paginate (report, cr, PAGE_WIDTH, PAGE_HEIGHT);
+  n_pages = prospect_report_paginate (report, cr, page_width, page_height);
   for (guint page = 0; page < n_pages; page++)
     {
-      prospect_report_draw_page (report, cr, PAGE_WIDTH, PAGE_HEIGHT, page);
+      prospect_report_draw_page (report, cr, page_width, page_height, page);
       cairo_show_page (cr);
     }
   status = cairo_status (cr);
@@ -391,4 +464,33 @@ prospect_report_export_pdf (ProspectReport  *report,
   if (!prospect_output_commit (output, &output_error))
     return prospect_chart_write_failed (output_error, error);
   return TRUE;
+}
+
+/* Drops blocks, highest drop rank first (a rank's blocks together), until
+ * the report is one page.  Returns the pages left: more than one only when
+ * nothing droppable remains. */
+guint
+_prospect_report_fit_one_page (ProspectReport *report)
+{
+  double width = report->page_width > 0 ? report->page_width : PAGE_WIDTH;
+  double height = report->page_height > 0 ? report->page_height : PAGE_HEIGHT;
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (NULL, NULL, width, height);
+  cairo_t *cr = cairo_create (surface);
+  guint pages;
+
+  while ((pages = prospect_report_paginate (report, cr, width, height)) > 1)
+    {
+      int rank = 0;
+
+      for (guint i = 0; i < report->blocks->len; i++)
+        rank = MAX (rank, ((Block *) g_ptr_array_index (report->blocks, i))->drop_rank);
+      if (rank == 0)
+        break;
+      for (guint i = report->blocks->len; i > 0; i--)
+        if (((Block *) g_ptr_array_index (report->blocks, i - 1))->drop_rank == rank)
+          g_ptr_array_remove_index (report->blocks, i - 1);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return pages;
 }

@@ -33,6 +33,8 @@ typedef struct
   char              *text;
   ProspectChartData *chart;
   GPtrArray         *rows;   /* GStrv; the first is the header */
+  int                drop_rank; /* to fit a page, blocks go highest rank first; 0: never */
+  double             share;     /* a chart's most of the page height; 0: about half */
 } Block;
 
 struct _ProspectReport
@@ -43,11 +45,16 @@ struct _ProspectReport
   char      *prepared;
   double     laid_width;
   double     laid_height;
+  double     page_width;     /* points; 0: US Letter portrait */
+  double     page_height;
+  char      *title;          /* the PDF's title */
   gboolean   has_what_if;
   ProspectExpenseInput what_if;  /* the Fees page's inputs, when they are not the prospectus's */
 };
 
 void _prospect_report_block_free (Block *block);
+ProspectReport *_prospect_report_new_empty (const char *prepared_date);
+guint _prospect_report_fit_one_page (ProspectReport *report);
 void _prospect_report_add_text (ProspectReport *report, BlockKind kind, const char *text);
 void _prospect_report_add_chart (ProspectReport *report, ProspectChartData *chart);
 GPtrArray * _prospect_report_add_table (ProspectReport *report);

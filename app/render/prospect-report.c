@@ -43,7 +43,28 @@ prospect_report_free (ProspectReport *report)
   g_array_unref (report->page_starts);
   g_free (report->footer);
   g_free (report->prepared);
+  g_free (report->title);
   g_free (report);
+}
+
+/* A report with no blocks yet, dated PREPARED_DATE (ISO; NULL: today). */
+ProspectReport *
+_prospect_report_new_empty (const char *prepared_date)
+{
+  ProspectReport *report = g_new0 (ProspectReport, 1);
+
+  report->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) _prospect_report_block_free);
+  report->page_starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (prepared_date != NULL)
+    report->prepared = prospect_format_date (prepared_date);
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *iso = g_date_time_format (now, "%Y-%m-%d");
+
+      report->prepared = prospect_format_date (iso);
+    }
+  return report;
 }
 
 void
@@ -443,27 +464,16 @@ prospect_report_new_with_example (ProspectDatabase           *database,
                                   const ProspectExpenseInput *what_if,
                                   GError                    **error)
 {
-  g_autoptr(ProspectReport) report = g_new0 (ProspectReport, 1);
+  g_autoptr(ProspectReport) report = _prospect_report_new_empty (prepared_date);
   g_autoptr(ProspectClassInfo) info = NULL;
   g_autoptr(ProspectFundInfo) fund = NULL;
 
   g_return_val_if_fail (PROSPECT_IS_DATABASE (database), NULL);
 
-  report->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) _prospect_report_block_free);
   if (what_if != NULL)
     {
       report->what_if = *what_if;
       report->has_what_if = TRUE;
-    }
-  report->page_starts = g_array_new (FALSE, FALSE, sizeof (guint));
-  if (prepared_date != NULL)
-    report->prepared = prospect_format_date (prepared_date);
-  else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *iso = g_date_time_format (now, "%Y-%m-%d");
-
-      report->prepared = prospect_format_date (iso);
     }
 
   if ((info = prospect_database_get_class (database, class_id, error)) == NULL ||
