@@ -124,3 +124,35 @@ prospect_database_find_index (ProspectDatabase  *database,
     }
   return found;
 }
+
+/**
+ * prospect_database_list_indexes:
+ * @ids: (element-type gint64): filled with each index series' id
+ * @names: (element-type utf8): filled with its name, in the same order
+ *
+ * Every index series (a series of no class), by name.
+ */
+gboolean
+prospect_database_list_indexes (ProspectDatabase  *database,
+                                GArray            *ids,
+                                GPtrArray         *names,
+                                GError           **error)
+{
+  g_autoptr(ProspectStatement) stmt = NULL;
+  gboolean row, ok;
+
+  g_return_val_if_fail (PROSPECT_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (ids != NULL && names != NULL, FALSE);
+
+  stmt = _prospect_database_prepare (database, "SELECT id, name FROM series WHERE class_id IS NULL ORDER BY name", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((ok = _prospect_database_step (database, stmt, &row, error)) && row)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+      g_ptr_array_add (names, _prospect_column_text (stmt, 1));
+    }
+  return ok;
+}

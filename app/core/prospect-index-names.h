@@ -16,5 +16,9 @@ char   *prospect_index_name_key     (const char        *name);
 gint64  prospect_database_find_index (ProspectDatabase  *database,
                                       const char        *name,
                                       GError           **error);
+gboolean prospect_database_list_indexes (ProspectDatabase *database,
+                                         GArray           *ids,
+                                         GPtrArray        *names,
+                                         GError          **error);
 
 G_END_DECLS

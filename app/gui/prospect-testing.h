@@ -13,6 +13,7 @@
 #include "prospect-fees-page.h"
 #include "prospect-filing-dialog.h"
 #include "prospect-highlights-page.h"
+#include "prospect-plan-page.h"
 #include "prospect-portfolio-page.h"
 #include "prospect-window.h"
 
@@ -38,6 +39,18 @@ gboolean              prospect_chart_view_get_size_drawn (ProspectChartView *sel
 /* prospect-window-filing.c */
 ProspectFilingDialog *prospect_window_get_filing_dialog (ProspectWindow *self);
 GtkDropTarget        *prospect_window_get_drop_target   (ProspectWindow *self);
+
+/* prospect-plan-page.h */
+guint        prospect_plan_page_get_n_plans           (ProspectPlanPage         *self);
+guint        prospect_plan_page_get_n_options         (ProspectPlanPage         *self);
+const char  *prospect_plan_page_get_option_name       (ProspectPlanPage         *self,
+                                                       guint                     index);
+GtkEditable *prospect_plan_page_get_fact              (ProspectPlanPage         *self,
+                                                       guint                     fact);
+GtkDropDown *prospect_plan_page_get_class_choice      (ProspectPlanPage         *self);
+GtkWidget   *prospect_plan_page_get_option_row        (ProspectPlanPage         *self,
+                                                       guint                     index);
+GtkGrid     *prospect_plan_page_get_table             (ProspectPlanPage         *self);
 
 /* prospect-compare-page.h */
 void         prospect_compare_page_choose_class       (ProspectComparePage      *self,

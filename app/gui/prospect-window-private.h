@@ -17,6 +17,7 @@
 #include "prospect-filing-dialog.h"
 #include "prospect-highlights-page.h"
 #include "prospect-performance-page.h"
+#include "prospect-plan-page.h"
 #include "prospect-portfolio-page.h"
 #include "prospect-report.h"
 #include "prospect-window.h"
@@ -33,7 +34,7 @@ typedef struct
   GType     (*get_type) (void);
 } ProspectWindowPage;
 
-#define N_PAGES 6
+#define N_PAGES 7
 
 /* Beside the view switcher the class selector shows this many characters
  * of the class's name (see prospect-window-page-bar.c); a window at least

@@ -17,6 +17,7 @@ const ProspectWindowPage _prospect_window_pages[N_PAGES] = {
   { "highlights", N_("_Highlights"), "view-list-symbolic", prospect_highlights_page_get_type },
   { "fees", N_("_Fees"), "prospect-fees-symbolic", prospect_fees_page_get_type },
   { "compare", N_("_Compare"), "view-paged-symbolic", prospect_compare_page_get_type },
+  { "plan", N_("P_lan"), "view-grid-symbolic", prospect_plan_page_get_type },
   { "portfolio", N_("_Portfolio"), "view-list-bullet-symbolic", prospect_portfolio_page_get_type },
   { "data", N_("_Data"), "document-edit-symbolic", prospect_data_page_get_type },
 };

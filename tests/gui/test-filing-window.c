@@ -100,7 +100,7 @@ test_import_filing (void)
                                                                       "prospectus prints the schedule)"));
 
   /* The Portfolio page shows the filing's objective, strategy and risks. */
-  gui_test_show_page (window, 4);
+  gui_test_show_page (window, 5);
   g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "Delaware Value Fund seeks long-term capital "
                                                                       "appreciation."));
   g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "Principal risks"));

@@ -93,7 +93,7 @@ test_pages_show_prospectus (void)
   g_assert_true (gui_test_find_label_containing (GTK_WIDGET (window), "$3,352,381"));
   gui_test_screenshot (window, "highlights");
 
-  gui_test_show_page (window, 4);
+  gui_test_show_page (window, 5);
   g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "portfolio");
   gui_test_screenshot (window, "portfolio");
   gui_test_close_window (window);
@@ -564,7 +564,7 @@ test_data_page (void)
 
   GUI_TEST_REQUIRE_DISPLAY ();
   window = gui_test_new_window_on (path);
-  gui_test_show_page (window, 5);
+  gui_test_show_page (window, 6);
   g_assert_cmpstr (prospect_window_get_visible_page (window), ==, "data");
   page = PROSPECT_DATA_PAGE (prospect_window_get_page (window, "data"));
   g_assert_null (prospect_data_page_get_check_text (page));
@@ -605,7 +605,7 @@ test_data_page (void)
 
   /* Typed into the cell itself and confirmed with Enter, as a user does:
    * the entry that shows 2000's return writes to 2000's row. */
-  gui_test_show_page (window, 5);
+  gui_test_show_page (window, 6);
   {
     GtkWidget *entry = find_entry_with_text (GTK_WIDGET (page), "-2.5");
 
@@ -694,7 +694,7 @@ test_glossary_search (void)
 
   GUI_TEST_REQUIRE_DISPLAY ();
   window = gui_test_new_window ();
-  gui_test_show_page (window, 4);
+  gui_test_show_page (window, 5);
   page = PROSPECT_PORTFOLIO_PAGE (prospect_window_get_page (window, "portfolio"));
   g_assert_cmpuint (prospect_portfolio_page_get_n_shown_terms (page), ==, 31);
 

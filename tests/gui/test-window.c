@@ -33,7 +33,7 @@ test_opens_with_fund (void)
   window = gui_test_new_window ();
   /* The window opens on Performance; Portfolio fills when shown. */
   g_assert_true (gui_test_find_label (GTK_WIDGET (window), "Balanced Portfolio – Institutional Shares"));
-  gui_test_show_page (window, 4);
+  gui_test_show_page (window, 5);
   g_assert_true (gui_test_find_label (GTK_WIDGET (window), "Balanced Portfolio"));
   g_assert_true (gui_test_find_label (GTK_WIDGET (window),
                                       "Balanced Portfolio seeks long-term capital growth, consistent with preservation of "
@@ -139,10 +139,10 @@ test_narrow_window (void)
   gui_test_show_page (window, 0);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (page_bar, GTK_TYPE_REVEALER))));
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
   gui_test_wait_for (class_label_wide, class_label);
   g_assert_true (gtk_widget_get_visible (class_label));
-  g_test_message ("class selector label at 1100 pixels: %d pixels wide", gtk_widget_get_width (class_label));
+  g_test_message ("class selector label at 1200 pixels: %d pixels wide", gtk_widget_get_width (class_label));
   g_assert_cmpint (gtk_widget_get_width (class_label), >=, 100);
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (page_bar, GTK_TYPE_REVEALER))));
   gui_test_close_window (window);
@@ -154,7 +154,7 @@ test_narrow_window (void)
     g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
 
     g_assert_no_error (error);
-    g_settings_set_int (settings, "window-width", 1100);
+    g_settings_set_int (settings, "window-width", 1200);
     window = prospect_window_new (gui_test_application (), db);
     class_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PROSPECT_TYPE_WINDOW, "class_label"));
     g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (class_label)), >, 1);
@@ -429,7 +429,7 @@ test_bad_database_falls_back (void)
     gtk_widget_activate_action (GTK_WIDGET (compare), "compare.add", NULL);
     g_assert_cmpuint (prospect_compare_page_get_n_scenarios (compare), ==, n);
   }
-  gui_test_show_page (window, 5);
+  gui_test_show_page (window, 6);
   {
     ProspectDataPage *data = PROSPECT_DATA_PAGE (prospect_window_get_page (window, "data"));
     guint n = prospect_data_page_get_n_rows (data);
