@@ -35,6 +35,7 @@ series_free (ProspectChartSeries *series)
   g_free (series->name);
   g_array_unref (series->values);
   g_ptr_array_unref (series->sources);
+  g_clear_pointer (&series->x_values, g_array_unref);
   g_free (series);
 }
 
@@ -43,6 +44,8 @@ data_clear (ProspectChartData *data)
 {
   g_free (data->title);
   g_free (data->subtitle);
+  g_free (data->x_title);
+  g_free (data->y_title);
   g_ptr_array_unref (data->categories);
   g_ptr_array_unref (data->series);
   g_ptr_array_unref (data->notes);
@@ -136,6 +139,26 @@ prospect_chart_series_set (ProspectChartSeries *series,
   g_ptr_array_index (series->sources, category) = g_strdup (source);
 }
 
+/* For a scatter chart: where across the category's point sits. */
+void
+prospect_chart_series_set_x (ProspectChartSeries *series,
+                             guint                category,
+                             double               x)
+{
+  g_return_if_fail (series != NULL);
+  g_return_if_fail (category < series->values->len);
+
+  if (series->x_values == NULL)
+    series->x_values = g_array_new (FALSE, FALSE, sizeof (double));
+  while (series->x_values->len < series->values->len)
+    {
+      double missing = NAN;
+
+      g_array_append_val (series->x_values, missing);
+    }
+  g_array_index (series->x_values, double, category) = x;
+}
+
 void
 prospect_chart_data_add_note (ProspectChartData *data,
                               const char        *note)
@@ -226,6 +249,16 @@ prospect_chart_item_text (const ProspectChartData *data,
       if (!isnan (difference))
         g_string_append_printf (text, "\n%s − %s: %s%.2f percentage points", fund->name, s->name,
                                 difference > 0 ? "+" : difference < 0 ? "−" : "", fabs (difference));
+    }
+  /* A scatter point also says where across it sits. */
+  if (data->kind == PROSPECT_CHART_SCATTER && s->x_values != NULL && category < s->x_values->len)
+    {
+      ProspectChartData copy = *data;
+      g_autofree char *x = NULL;
+
+      copy.format = data->x_format;
+      x = prospect_chart_format_value (&copy, g_array_index (s->x_values, double, category));
+      g_string_append_printf (text, "\n%s: %s", data->x_title != NULL ? data->x_title : "Across", x);
     }
   if (source != NULL)
     g_string_append_printf (text, "\nSource: %s", source);

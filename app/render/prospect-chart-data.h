@@ -25,6 +25,7 @@ typedef enum
   PROSPECT_CHART_STACKED,     /* stacked bars for each category */
   PROSPECT_CHART_LINES,       /* a line for each series across the categories */
   PROSPECT_CHART_SPARKLINE,   /* one small line, no text */
+  PROSPECT_CHART_SCATTER,     /* a point for each category, at (x, value) */
 } ProspectChartKind;
 
 typedef enum
@@ -39,6 +40,7 @@ typedef struct
   char      *name;
   GArray    *values;    /* double, one a category; NAN where there is none */
   GPtrArray *sources;   /* char *, one a category, where each figure comes from */
+  GArray    *x_values;  /* double, one a category, for SCATTER; NAN where there is none */
 } ProspectChartSeries;
 
 typedef struct _ProspectChartData ProspectChartData;
@@ -56,6 +58,9 @@ struct _ProspectChartData
   GPtrArray           *series;      /* ProspectChartSeries * */
   GPtrArray           *notes;       /* char *: footnotes and required legends */
   int                  versus_series; /* the fund the others are measured against; −1: none */
+  ProspectValueFormat  x_format;    /* SCATTER: how the across axis is written */
+  char                *x_title;     /* SCATTER: what the across axis measures */
+  char                *y_title;     /* SCATTER: what the up axis measures */
 };
 
 typedef struct
@@ -131,6 +136,9 @@ void                prospect_chart_series_set        (ProspectChartSeries       
                                                       guint                      category,
                                                       double                     value,
                                                       const char                *source);
+void                prospect_chart_series_set_x      (ProspectChartSeries       *series,
+                                                      guint                      category,
+                                                      double                     x);
 void                prospect_chart_data_add_note     (ProspectChartData         *data,
                                                       const char                *note);
 gboolean            prospect_chart_data_is_empty     (const ProspectChartData   *data);

@@ -42,6 +42,7 @@ void _prospect_chart_draw_marker (cairo_t *cr, guint shape, double x, double y, 
 void _prospect_chart_draw_sparkline (ProspectChartCtx *ctx, double width, double height);
 double _prospect_chart_next_125 (double value);
 void _prospect_chart_draw_plot (ProspectChartCtx *ctx, double px, double py, double pw, double ph, guint *dropped, int focus_series, int focus_category);
+void _prospect_chart_draw_scatter (ProspectChartCtx *ctx, double px, double py, double pw, double ph, guint *dropped, int focus_series, int focus_category);
 double _prospect_chart_draw_header (ProspectChartCtx *ctx, double x, double y, double width, double budget, guint *dropped);
 double _prospect_chart_draw_notes (ProspectChartCtx *ctx, double x, double bottom, double width, double budget, guint *dropped);
 

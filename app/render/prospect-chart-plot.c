@@ -119,6 +119,11 @@ _prospect_chart_draw_plot (ProspectChartCtx    *ctx,
   guint cat_stride = 1;
   double zero_y;
 
+  if (data->kind == PROSPECT_CHART_SCATTER)
+    {
+      _prospect_chart_draw_scatter (ctx, px, py, pw, ph, dropped, focus_series, focus_category);
+      return;
+    }
   _prospect_chart_data_range (data, &min, &max);
   if (!isfinite (min))
     return;

@@ -218,6 +218,71 @@ test_after_contract_charges (void)
   g_assert_true (stated);
 }
 
+/* The plan's "5-year return against expenses": a point for each option
+ * where across is its expense ratio and up its return; all in the plot,
+ * placed by both figures, no two texts on each other, and each point's
+ * text saying both. */
+static void
+test_scatter (void)
+{
+  static const struct
+  {
+    const char *name;
+    double      expenses, five_years;
+  } options[] = {
+    { "Balanced Portfolio – Institutional Shares", 0.66, 18.73 },
+    { "Delaware Value Fund – DDVAX", 0.94, 6.20 },
+    { "Delaware Value Fund – DDVCX", 1.69, 6.65 },
+    { "XYZ Contrarian Fund – Class A", 1.00, 9.50 },
+  };
+  g_autoptr(ProspectChartData) data = prospect_chart_data_new (PROSPECT_CHART_SCATTER, PROSPECT_VALUE_PERCENT,
+                                                               "5-year return against expenses");
+  ProspectChartSeries *points = prospect_chart_data_add_series (data, "Options");
+  ProspectChartLayout layout;
+  g_autofree char *text = NULL;
+
+  data->x_format = PROSPECT_VALUE_PERCENT;
+  data->x_title = g_strdup ("Total annual operating expenses");
+  data->y_title = g_strdup ("5-year average annual total return");
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    {
+      prospect_chart_data_add_category (data, options[i].name);
+      prospect_chart_series_set (points, i, options[i].five_years, NULL);
+      prospect_chart_series_set_x (points, i, options[i].expenses);
+    }
+  draw_layout (data, 900, 520, &layout);
+  g_assert_cmpuint (layout.items->len, ==, G_N_ELEMENTS (options));
+  for (guint i = 0; i < layout.items->len; i++)
+    {
+      const ProspectChartItem *item = &g_array_index (layout.items, ProspectChartItem, i);
+      double cx = item->x + item->width / 2, cy = item->y + item->height / 2;
+
+      g_assert_cmpfloat (cx, >=, layout.plot_x);
+      g_assert_cmpfloat (cx, <=, layout.plot_x + layout.plot_width);
+      g_assert_cmpfloat (cy, >=, layout.plot_y);
+      g_assert_cmpfloat (cy, <=, layout.plot_y + layout.plot_height);
+    }
+  /* Lower expenses to the left, higher returns up. */
+  g_assert_cmpfloat (g_array_index (layout.items, ProspectChartItem, 0).x, <,
+                     g_array_index (layout.items, ProspectChartItem, 1).x);
+  g_assert_cmpfloat (g_array_index (layout.items, ProspectChartItem, 1).x, <,
+                     g_array_index (layout.items, ProspectChartItem, 2).x);
+  g_assert_cmpfloat (g_array_index (layout.items, ProspectChartItem, 0).y, <,
+                     g_array_index (layout.items, ProspectChartItem, 3).y);
+  for (guint i = 0; i < layout.text_boxes->len; i++)
+    for (guint j = i + 1; j < layout.text_boxes->len; j++)
+      {
+        const cairo_rectangle_t *a = &g_array_index (layout.text_boxes, cairo_rectangle_t, i);
+        const cairo_rectangle_t *b = &g_array_index (layout.text_boxes, cairo_rectangle_t, j);
+
+        g_assert_false (a->x + 0.5 < b->x + b->width && b->x + 0.5 < a->x + a->width && a->y + 0.5 < b->y + b->height &&
+                        b->y + 0.5 < a->y + a->height);
+      }
+  prospect_chart_layout_clear (&layout);
+  text = prospect_chart_item_text (data, 0, 1);
+  g_assert_cmpstr (text, ==, "Options, Delaware Value Fund – DDVAX: 6.20%\nTotal annual operating expenses: 0.94%");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,5 +292,6 @@ main (int   argc,
   g_test_add_func ("/prospect/chart-groups/geometry", test_groups);
   g_test_add_func ("/prospect/chart-groups/versus-bundled", test_versus_bundled);
   g_test_add_func ("/prospect/chart-groups/after-contract-charges", test_after_contract_charges);
+  g_test_add_func ("/prospect/chart-groups/scatter", test_scatter);
   return g_test_run ();
 }

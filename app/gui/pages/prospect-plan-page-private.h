@@ -51,6 +51,7 @@ struct _ProspectPlanPage
   GtkGrid             *table_grid;
   GtkLabel            *gaps_label;
   ProspectChartView   *expense_chart;
+  ProspectChartView   *return_chart;
   GtkLabel            *statements_label;
 
   /* Owned */

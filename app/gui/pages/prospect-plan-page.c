@@ -451,6 +451,7 @@ get_charts (ProspectPage *page)
   GPtrArray *charts = g_ptr_array_new ();
 
   g_ptr_array_add (charts, PROSPECT_PLAN_PAGE (page)->expense_chart);
+  g_ptr_array_add (charts, PROSPECT_PLAN_PAGE (page)->return_chart);
   return charts;
 }
 
@@ -476,6 +477,7 @@ prospect_plan_page_class_init (ProspectPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProspectPlanPage, table_grid);
   gtk_widget_class_bind_template_child (widget_class, ProspectPlanPage, gaps_label);
   gtk_widget_class_bind_template_child (widget_class, ProspectPlanPage, expense_chart);
+  gtk_widget_class_bind_template_child (widget_class, ProspectPlanPage, return_chart);
   gtk_widget_class_bind_template_child (widget_class, ProspectPlanPage, statements_label);
   gtk_widget_class_bind_template_callback (widget_class, plan_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);

@@ -171,7 +171,8 @@ _prospect_plan_table_update (ProspectPlanPage *self)
   g_autoptr(GPtrArray) order = g_ptr_array_new ();
   g_autoptr(GString) gaps = g_string_new (NULL);
   g_autoptr(ProspectChartData) chart = NULL;
-  ProspectChartSeries *series;
+  g_autoptr(ProspectChartData) scatter = NULL;
+  ProspectChartSeries *series, *points;
   const char *type;
   SortBy by;
   int row_index = 1;
@@ -180,6 +181,7 @@ _prospect_plan_table_update (ProspectPlanPage *self)
   if (self->rows == NULL)
     {
       prospect_chart_view_set_data (self->expense_chart, NULL);
+      prospect_chart_view_set_data (self->return_chart, NULL);
       return;
     }
   {
@@ -227,6 +229,13 @@ _prospect_plan_table_update (ProspectPlanPage *self)
   chart->decimals = 2;
   chart->subtitle = g_strdup (_("Total annual operating expenses of each option, in dollars on $1,000 invested"));
   series = prospect_chart_data_add_series (chart, _("Per $1,000"));
+  scatter = prospect_chart_data_new (PROSPECT_CHART_SCATTER, PROSPECT_VALUE_PERCENT,
+                                     _("5-year return against expenses"));
+  scatter->x_format = PROSPECT_VALUE_PERCENT;
+  scatter->x_title = g_strdup (_("Total annual operating expenses →"));
+  scatter->y_title = g_strdup (_("↑ 5-year average annual total return"));
+  scatter->subtitle = g_strdup (_("Each option with both figures; an index has no expenses and is not shown"));
+  points = prospect_chart_data_add_series (scatter, _("Options"));
   for (guint k = 0; k < order->len; k++)
     {
       const ProspectPlanRow *row = g_ptr_array_index (self->rows, GPOINTER_TO_UINT (g_ptr_array_index (order, k)));
@@ -299,6 +308,15 @@ _prospect_plan_table_update (ProspectPlanPage *self)
           if (!isnan (row->gross_pct))
             prospect_chart_series_set (series, chart->categories->len - 1, prospect_plan_per_thousand (row->gross_pct),
                                        source);
+          if (!isnan (row->gross_pct) && !isnan (row->returns[1]))
+            {
+              guint at;
+
+              prospect_chart_data_add_category (scatter, row->name);
+              at = scatter->categories->len - 1;
+              prospect_chart_series_set (points, at, row->returns[1], source);
+              prospect_chart_series_set_x (points, at, row->gross_pct);
+            }
         }
     }
   gtk_label_set_text (self->gaps_label, gaps->str);
@@ -306,4 +324,7 @@ _prospect_plan_table_update (ProspectPlanPage *self)
   prospect_chart_data_add_note (chart, _("Per $1,000 is the expense ratio × 10. Fees and expenses are only one of "
                                          "several factors to consider."));
   prospect_chart_view_set_data (self->expense_chart, prospect_chart_data_is_empty (chart) ? NULL : chart);
+  prospect_chart_data_add_note (scatter, _("Past performance does not guarantee how an option will perform in the "
+                                           "future. Lower expenses leave more of the return to the participant."));
+  prospect_chart_view_set_data (self->return_chart, prospect_chart_data_is_empty (scatter) ? NULL : scatter);
 }
