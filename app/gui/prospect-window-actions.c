@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "prospect-fact-sheet.h"
 #include "prospect-ui-util.h"
 #include "prospect-window-private.h"
 
@@ -287,6 +288,55 @@ handout_response_cb (ProspectWindow       *self,
   g_clear_object (&self->chooser);
 }
 
+/* The class's one-page fact sheet, on the locale's paper. */
+static void
+fact_sheet_response_cb (ProspectWindow       *self,
+                        int                   response,
+                        GtkFileChooserNative *chooser)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = prospect_ui_chooser_path (chooser, response, &error);
+  g_autoptr(ProspectReport) report = NULL;
+
+  if (path == NULL)
+    {
+      if (error != NULL)
+        _prospect_window_show_toast (self, error->message);
+    }
+  else if ((report = prospect_fact_sheet_new (self->database, self->class_id, prospect_paper_from_locale (), NULL,
+                                              &error)) == NULL ||
+           !prospect_report_export_pdf (report, path, &error))
+    _prospect_window_show_toast (self, error->message);
+  else
+    {
+      g_autofree char *name = prospect_ui_file_name (path);
+      g_autofree char *message = g_strdup_printf (_("Saved fact sheet “%s”"), name);
+
+      _prospect_window_show_toast (self, message);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_fact_sheet_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ProspectWindow *self = PROSPECT_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->chooser != NULL || self->database == NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new (_("Export Fact Sheet"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF document"));
+  gtk_file_filter_add_pattern (filter, "*.pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("Fact sheet.pdf"));
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (fact_sheet_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
 static void
 export_handout_cb (GtkWidget  *widget,
                    const char *action_name,
@@ -419,6 +469,7 @@ _prospect_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.zoom", "i", zoom_cb);
   gtk_widget_class_install_action (widget_class, "win.export-chart", NULL, export_chart_cb);
   gtk_widget_class_install_action (widget_class, "win.export-handout", NULL, export_handout_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-fact-sheet", NULL, export_fact_sheet_cb);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_cb);
   gtk_widget_class_install_action (widget_class, "win.open-database", NULL, open_database_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
