@@ -39,6 +39,21 @@ find_tooltip_button (GtkWidget  *widget,
   return NULL;
 }
 
+static GtkDropDown *
+find_drop_down (GtkWidget *widget)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    return GTK_DROP_DOWN (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found = find_drop_down (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 assert_order (ProspectPlanPage   *page,
               const char * const *names)
@@ -97,6 +112,16 @@ test_plan_page (void)
   g_assert_true (gtk_widget_child_focus (prospect_plan_page_get_option_row (page, 2), GTK_DIR_TAB_FORWARD));
   gtk_widget_activate_action (GTK_WIDGET (page), "plan.move-up", NULL);
   assert_order (page, moved);
+
+  /* A type picked from the list fills the field and is saved. */
+  {
+    GtkWidget *row = prospect_plan_page_get_option_row (page, 0);
+    GtkDropDown *picker = find_drop_down (row);
+
+    g_assert_nonnull (picker);
+    gtk_drop_down_set_selected (picker, 1);
+    g_assert_true (gui_test_find_label (GTK_WIDGET (prospect_plan_page_get_table (page)), "Balanced"));
+  }
 
   /* The first option removed, and back in its place with Undo. */
   {

@@ -294,6 +294,26 @@ drop_cb (GtkDropTarget    *target,
   return TRUE;
 }
 
+/* The types plans use most, to pick from; any other can be typed. */
+static const char *const common_types[] = {
+  N_("Pick a type"), N_("Balanced"), N_("Large-cap value"), N_("Large-cap growth"), N_("Large-cap blend"),
+  N_("Mid-cap"), N_("Small-cap"), N_("International"), N_("Target date"), N_("Bond"), N_("Money market"),
+  N_("Stable value"),
+};
+
+static void
+type_picked_cb (GtkDropDown *picker,
+                GParamSpec  *pspec,
+                GtkEditable *entry)
+{
+  guint selected = gtk_drop_down_get_selected (picker);
+
+  if (selected == 0 || selected >= G_N_ELEMENTS (common_types))
+    return;
+  gtk_editable_set_text (entry, _(common_types[selected]));
+  gtk_drop_down_set_selected (picker, 0);
+}
+
 static void
 add_field (ProspectPlanPage *self,
            AdwExpanderRow   *expander,
@@ -312,6 +332,19 @@ add_field (ProspectPlanPage *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _(field_titles[field]), -1);
   g_object_set_data (G_OBJECT (entry), "plan-field", GINT_TO_POINTER (field));
   g_signal_connect (entry, "changed", G_CALLBACK (field_changed_cb), self);
+  if (field == FIELD_TYPE)
+    {
+      g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
+      GtkWidget *picker;
+
+      for (guint i = 0; i < G_N_ELEMENTS (common_types); i++)
+        gtk_string_list_append (types, _(common_types[i]));
+      picker = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&types)), NULL);
+      gtk_widget_set_valign (picker, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (picker), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pick a type"), -1);
+      g_signal_connect_object (picker, "notify::selected", G_CALLBACK (type_picked_cb), entry, 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), picker);
+    }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), entry);
   adw_expander_row_add_row (expander, row);
