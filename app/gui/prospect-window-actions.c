@@ -288,6 +288,25 @@ handout_response_cb (ProspectWindow       *self,
   g_clear_object (&self->chooser);
 }
 
+/* A save dialog for a PDF, answered through RESPONSE. */
+static void
+ask_for_pdf (ProspectWindow *self,
+             const char     *title,
+             const char     *file_name,
+             GCallback       response)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                               _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF document"));
+  gtk_file_filter_add_pattern (filter, "*.pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), file_name);
+  g_signal_connect_object (self->chooser, "response", response, self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
 /* The class's one-page fact sheet, on the locale's paper. */
 static void
 fact_sheet_response_cb (ProspectWindow       *self,
@@ -323,18 +342,10 @@ export_fact_sheet_cb (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   ProspectWindow *self = PROSPECT_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   if (self->chooser != NULL || self->database == NULL)
     return;
-  self->chooser = gtk_file_chooser_native_new (_("Export Fact Sheet"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("PDF document"));
-  gtk_file_filter_add_pattern (filter, "*.pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("Fact sheet.pdf"));
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (fact_sheet_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  ask_for_pdf (self, _("Export Fact Sheet"), _("Fact sheet.pdf"), G_CALLBACK (fact_sheet_response_cb));
 }
 
 static void
@@ -343,7 +354,6 @@ export_handout_cb (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   ProspectWindow *self = PROSPECT_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   if (self->chooser != NULL || self->database == NULL)
     return;
@@ -354,14 +364,7 @@ export_handout_cb (GtkWidget  *widget,
                                            "or import the fund's filing."));
       return;
     }
-  self->chooser = gtk_file_chooser_native_new (_("Export Handout"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               "_Export", "_Cancel");
-  gtk_file_filter_set_name (filter, "PDF document");
-  gtk_file_filter_add_pattern (filter, "*.pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), "Handout.pdf");
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (handout_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  ask_for_pdf (self, _("Export Handout"), "Handout.pdf", G_CALLBACK (handout_response_cb));
 }
 
 static void

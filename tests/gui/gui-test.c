@@ -299,6 +299,22 @@ gui_test_find_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* The first drop-down in WIDGET, depth first. */
+GtkDropDown *
+gui_test_find_drop_down (GtkWidget *widget)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    return GTK_DROP_DOWN (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found = gui_test_find_drop_down (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 undo_button_shown (gpointer data)
 {

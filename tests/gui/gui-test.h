@@ -47,6 +47,7 @@ void            gui_test_show_page             (ProspectWindow   *window,
 void            gui_test_screenshot            (ProspectWindow   *window,
                                                 const char       *name);
 void            gui_test_close_window          (ProspectWindow   *window);
+GtkDropDown    *gui_test_find_drop_down        (GtkWidget        *widget);
 GtkWidget      *gui_test_find_button           (GtkWidget        *widget,
                                                 const char       *label);
 void            gui_test_click_undo            (GtkWidget        *window);

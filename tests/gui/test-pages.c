@@ -456,21 +456,6 @@ fee_column (const char *name)
   g_error ("no fee column %s", name);
 }
 
-static GtkDropDown *
-find_drop_down (GtkWidget *widget)
-{
-  if (GTK_IS_DROP_DOWN (widget))
-    return GTK_DROP_DOWN (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkDropDown *found = find_drop_down (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkCheckButton *
 find_check_button (GtkWidget  *widget,
                    const char *label)
@@ -512,7 +497,7 @@ test_performance_after_contract (void)
   }
   window = gui_test_new_window_on (path);
   gui_test_show_page (window, 0);
-  choice = find_drop_down (prospect_window_get_page (window, "performance"));
+  choice = gui_test_find_drop_down (prospect_window_get_page (window, "performance"));
   g_assert_nonnull (choice);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (choice)), ==, 2);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (choice)), 1), ==,

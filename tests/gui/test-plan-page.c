@@ -39,21 +39,6 @@ find_tooltip_button (GtkWidget  *widget,
   return NULL;
 }
 
-static GtkDropDown *
-find_drop_down (GtkWidget *widget)
-{
-  if (GTK_IS_DROP_DOWN (widget))
-    return GTK_DROP_DOWN (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkDropDown *found = find_drop_down (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 assert_order (ProspectPlanPage   *page,
               const char * const *names)
@@ -116,7 +101,7 @@ test_plan_page (void)
   /* A type picked from the list fills the field and is saved. */
   {
     GtkWidget *row = prospect_plan_page_get_option_row (page, 0);
-    GtkDropDown *picker = find_drop_down (row);
+    GtkDropDown *picker = gui_test_find_drop_down (row);
 
     g_assert_nonnull (picker);
     gtk_drop_down_set_selected (picker, 1);

@@ -58,6 +58,15 @@ option_of (ProspectPlanPage *self,
          ? g_ptr_array_index (self->options, index) : NULL;
 }
 
+/* The options again from the store: their rows and the chart. */
+static void
+reshow (ProspectPlanPage *self)
+{
+  _prospect_plan_page_reload_options (self);
+  _prospect_plan_options_rebuild (self);
+  _prospect_plan_table_update (self);
+}
+
 static char *
 row_subtitle (const ProspectPlanRow *row)
 {
@@ -187,9 +196,7 @@ remove_clicked_cb (GtkButton        *button,
       prospect_ui_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
-  _prospect_plan_page_reload_options (self);
-  _prospect_plan_options_rebuild (self);
-  _prospect_plan_table_update (self);
+  reshow (self);
   title = g_strdup_printf (_("Removed “%s” from the plan"), name);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
@@ -211,9 +218,7 @@ _prospect_plan_options_undo_remove (ProspectPlanPage *self)
       prospect_ui_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
-  _prospect_plan_page_reload_options (self);
-  _prospect_plan_options_rebuild (self);
-  _prospect_plan_table_update (self);
+  reshow (self);
 }
 
 static void
@@ -235,9 +240,7 @@ move (ProspectPlanPage *self,
       prospect_ui_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
-  _prospect_plan_page_reload_options (self);
-  _prospect_plan_options_rebuild (self);
-  _prospect_plan_table_update (self);
+  reshow (self);
   /* The moved row keeps the focus, so Alt+Down can go on. */
   gtk_widget_child_focus (g_ptr_array_index (self->option_rows, to), GTK_DIR_TAB_FORWARD);
 }
@@ -467,9 +470,7 @@ _prospect_plan_options_add_class (ProspectPlanPage *self)
       prospect_ui_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
-  _prospect_plan_page_reload_options (self);
-  _prospect_plan_options_rebuild (self);
-  _prospect_plan_table_update (self);
+  reshow (self);
 }
 
 void
@@ -491,9 +492,7 @@ _prospect_plan_options_add_fixed (ProspectPlanPage *self)
       prospect_ui_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
-  _prospect_plan_page_reload_options (self);
-  _prospect_plan_options_rebuild (self);
-  _prospect_plan_table_update (self);
+  reshow (self);
   /* Its rate is for the user to enter: the row opens on it. */
   if (self->option_rows->len > 0)
     adw_expander_row_set_expanded (g_ptr_array_index (self->option_rows, self->option_rows->len - 1), TRUE);

@@ -91,7 +91,7 @@ _prospect_plan_page_refresh (ProspectPlanPage *self)
     for (int f = 0; f < PLAN_N_FACTS; f++)
       {
         gtk_editable_set_text (GTK_EDITABLE (self->facts[f]), texts[f] != NULL ? texts[f] : "");
-        prospect_ui_mark_entry (self->fact_rows[f], GTK_WIDGET (self->facts[f]), NULL, _(facts[f].hint));
+        prospect_ui_mark_entry (self->fact_rows[f], GTK_WIDGET (self->facts[f]), NULL, (facts[f].hint != NULL ? _(facts[f].hint) : NULL));
       }
   }
   self->loading = FALSE;
@@ -201,7 +201,7 @@ fact_changed_cb (GtkEditable      *entry,
   if (error == NULL)
     prospect_database_save_plan (self->database, edited, &error);
   prospect_ui_mark_entry (self->fact_rows[f], GTK_WIDGET (entry), error != NULL ? error->message : NULL,
-                          _(facts[f].hint));
+                          (facts[f].hint != NULL ? _(facts[f].hint) : NULL));
   if (error != NULL)
     return;
   /* The stored plan, and what depends on it: the name in the chooser, the
