@@ -43,11 +43,18 @@ compare_doubles (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* The middle sample, or the mean of the two middle ones for an even count. */
 static double
 median (GArray *samples)
 {
+  guint n = samples->len;
+
   g_array_sort (samples, compare_doubles);
-  return samples->len == 0 ? NAN : g_array_index (samples, double, samples->len / 2);
+  if (n == 0)
+    return NAN;
+  if (n % 2 == 1)
+    return g_array_index (samples, double, n / 2);
+  return (g_array_index (samples, double, n / 2 - 1) + g_array_index (samples, double, n / 2)) / 2;
 }
 
 static cairo_status_t
