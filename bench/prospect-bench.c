@@ -22,6 +22,8 @@
 #include "prospect-class-item.h"
 #include "prospect-filing-import.h"
 #include "prospect-highlights.h"
+#include "prospect-plan-report.h"
+#include "prospect-plan-rows.h"
 #include "prospect-reconcile.h"
 #include "prospect-report.h"
 
@@ -350,6 +352,52 @@ bench_import_filing (const char *filing_path,
   printf ("import.filing_parse_ms %.3f\nimport.filing_ms %.3f\n", median (parse), median (total));
 }
 
+/* A plan's comparative chart of 30 options from the scale database: the
+ * rows (what the Plan page shows) and the PDF. */
+static void
+bench_plan (const char *path,
+            int         rounds)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectDatabase) db = prospect_database_open_for_reading (path, &error);
+  g_autoptr(GArray) rows_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) pdf_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *dir = g_dir_make_tmp ("prospect-bench-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "plan.pdf", NULL);
+  gint64 ids[30];
+
+  if (db == NULL)
+    {
+      fprintf (stderr, "prospect-bench: %s\n", error->message);
+      return;
+    }
+  for (int i = 0; i < 30; i++)
+    ids[i] = i + 1;
+  for (int r = 0; r < rounds + 1; r++)
+    {
+      g_autoptr(GPtrArray) options = prospect_plan_options_for_classes (ids, G_N_ELEMENTS (ids));
+      double t0 = now_ms (), t1, t2;
+      g_autoptr(GPtrArray) rows = prospect_plan_rows_build (db, options, NULL, NULL);
+      g_autoptr(ProspectReport) report = NULL;
+
+      t1 = now_ms ();
+      if (rows == NULL)
+        break;
+      report = prospect_plan_report_new (NULL, rows, NULL, NULL);
+      prospect_report_export_pdf (report, pdf, NULL);
+      t2 = now_ms ();
+      if (r == 0)
+        continue;
+      t2 -= t0;
+      t1 -= t0;
+      g_array_append_val (rows_ms, t1);
+      g_array_append_val (pdf_ms, t2);
+    }
+  g_unlink (pdf);
+  g_rmdir (dir);
+  printf ("plan.rows_30_ms %.3f\nplan.pdf_30_ms %.3f\n", median (rows_ms), median (pdf_ms));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -386,6 +434,9 @@ main (int   argc,
   if (filing != NULL)
     bench_import_filing (filing, rounds);
   if (scale_db != NULL)
-    bench_scale (scale_db, rounds);
+    {
+      bench_scale (scale_db, rounds);
+      bench_plan (scale_db, rounds);
+    }
   return 0;
 }

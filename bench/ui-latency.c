@@ -1,0 +1,186 @@
+/* ui-latency.c: what a user feels in the window, timed to the painted
+ * frame: each page's first visit and a revisit, and a keystroke in the
+ * calculators' fields, with six saved 50-year scenarios on Compare.  One
+ * sample of each per run (a first visit happens once per process);
+ * bench/ui.py runs it for every round and reports medians.
+ *   ui-latency DATABASE
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "prospect-application.h"
+#include "prospect-saved-scenario.h"
+#include "prospect-testing.h"
+#include "prospect-window.h"
+
+typedef struct
+{
+  gboolean painted;
+} Frame;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                Frame         *frame)
+{
+  frame->painted = TRUE;
+}
+
+/* Runs the main loop until the window has painted a frame, and returns how
+ * long that took from START, in milliseconds. */
+static double
+until_painted (GtkWidget *window,
+               gint64     start)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  Frame frame = { FALSE };
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &frame);
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  gtk_widget_queue_draw (window);
+  while (!frame.painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static void
+settle (GtkWidget *window)
+{
+  until_painted (window, g_get_monotonic_time ());
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Six 50-year scenarios, each a contract around the bundled class. */
+static void
+add_scenarios (ProspectDatabase *db)
+{
+  ProspectCostAssumptions a;
+
+  prospect_database_get_assumptions (db, &a, NULL);
+  a.years = 50;
+  a.contribution = 6000;
+  prospect_database_save_assumptions (db, &a, NULL);
+  for (int i = 0; i < 6; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Scenario %d", i + 1);
+      g_autoptr(ProspectSavedScenario) s = prospect_saved_scenario_new (name);
+
+      s->class_id = 1;
+      s->scenario.mortality_expense_pct = 1.0 + 0.1 * i;
+      s->scenario.n_surrender = 7;
+      for (int y = 0; y < 7; y++)
+        s->scenario.surrender_pct[y] = 7 - y;
+      if (prospect_saved_scenario_resolve (s, db, NULL))
+        prospect_database_save_scenario (db, s, NULL);
+    }
+}
+
+/* Types TEXT into FIELD a character at a time; the slowest keystroke. */
+static double
+type_into (GtkWidget   *window,
+           GtkEditable *field,
+           const char  *text)
+{
+  double worst = 0;
+  g_autoptr(GString) typed = g_string_new (NULL);
+
+  gtk_editable_set_text (field, "");
+  settle (window);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      gint64 start;
+
+      g_string_append_c (typed, *p);
+      start = g_get_monotonic_time ();
+      gtk_editable_set_text (field, typed->str);
+      worst = MAX (worst, until_painted (window, start));
+    }
+  return worst;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectDatabase) db = NULL;
+  g_autoptr(GtkApplication) app = NULL;
+  ProspectLaunchOptions options = { .non_unique = TRUE };
+  ProspectWindow *window;
+  static const char *const pages[] = { "performance", "highlights", "fees", "compare", "plan", "portfolio", "data" };
+  double revisit = 0;
+
+  if (argc != 2)
+    {
+      g_printerr ("usage: ui-latency DATABASE\n");
+      return 2;
+    }
+  if (!gtk_init_check ())
+    {
+      g_printerr ("ui-latency: no display\n");
+      return 2;
+    }
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  db = prospect_database_open (argv[1], &error);
+  if (db == NULL)
+    {
+      g_printerr ("ui-latency: %s\n", error->message);
+      return 1;
+    }
+  add_scenarios (db);
+  app = GTK_APPLICATION (prospect_application_new (&options));
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+  window = prospect_window_new (app, db);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (GTK_WIDGET (window));
+
+  /* First visits, in the order of the switcher, then a revisit of each. */
+  for (guint i = 1; i < G_N_ELEMENTS (pages); i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.go-to-page", "i", (int) i);
+      g_print ("ui.first_visit_ms.%s %.3f\n", pages[i], until_painted (GTK_WIDGET (window), start));
+      settle (GTK_WIDGET (window));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.go-to-page", "i", (int) i);
+      revisit = MAX (revisit, until_painted (GTK_WIDGET (window), start));
+      settle (GTK_WIDGET (window));
+    }
+  g_print ("ui.revisit_ms.max %.3f\n", revisit);
+
+  /* Keystrokes: the Fees calculator's amount, Compare's M&E charge. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-to-page", "i", 2);
+  settle (GTK_WIDGET (window));
+  {
+    ProspectFeesPage *fees = PROSPECT_FEES_PAGE (prospect_window_get_page (window, "fees"));
+
+    g_print ("ui.keystroke_ms.fees_amount %.3f\n",
+             type_into (GTK_WIDGET (window), prospect_fees_page_get_field (fees, PROSPECT_FEES_FIELD_AMOUNT), "250000"));
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-to-page", "i", 3);
+  settle (GTK_WIDGET (window));
+  {
+    ProspectComparePage *compare = PROSPECT_COMPARE_PAGE (prospect_window_get_page (window, "compare"));
+
+    if (prospect_compare_page_get_n_scenarios (compare) > 0)
+      g_print ("ui.keystroke_ms.compare_mortality %.3f\n",
+               type_into (GTK_WIDGET (window),
+                          prospect_compare_page_get_field (compare, 0, PROSPECT_SCENARIO_FIELD_MORTALITY), "1.35"));
+    g_print ("ui.keystroke_ms.compare_amount %.3f\n",
+             type_into (GTK_WIDGET (window), prospect_compare_page_get_assumption (compare, PROSPECT_ASSUMPTION_AMOUNT),
+                        "25000"));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
