@@ -671,6 +671,78 @@ test_data_page (void)
   prospect_test_remove_tree (dir);
 }
 
+static AdwExpanderRow *
+find_expander_row (GtkWidget  *widget,
+                   const char *title)
+{
+  if (ADW_IS_EXPANDER_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_EXPANDER_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwExpanderRow *found = find_expander_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+count_labels_containing (GtkWidget  *widget,
+                         const char *text)
+{
+  guint n = GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_labels_containing (child, text);
+  return n;
+}
+
+static gboolean
+risks_text_shown (gpointer data)
+{
+  return gui_test_find_label_containing (GTK_WIDGET (data), "The biggest risk is that");
+}
+
+static gboolean
+bond_definition_shown (gpointer data)
+{
+  return gui_test_find_label_containing (GTK_WIDGET (data), "Bonds are debt securities");
+}
+
+/* The prospectus's text is made when its row is opened (a closed row still
+ * measures its text, which made the first visit slow), and is then there,
+ * with its glossary links. */
+static void
+test_portfolio_text_on_open (void)
+{
+  ProspectWindow *window;
+  AdwExpanderRow *risks, *bonds;
+
+  GUI_TEST_REQUIRE_DISPLAY ();
+  window = gui_test_new_window ();
+  gui_test_show_page (window, 5);
+  risks = find_expander_row (GTK_WIDGET (window), "Main risks");
+  bonds = find_expander_row (GTK_WIDGET (window), "Bonds");
+  g_assert_nonnull (risks);
+  g_assert_nonnull (bonds);
+  g_assert_false (risks_text_shown (window));
+  g_assert_cmpuint (count_labels_containing (GTK_WIDGET (risks), "The biggest risk is that"), ==, 0);
+
+  adw_expander_row_set_expanded (risks, TRUE);
+  g_assert_true (gui_test_wait_for (risks_text_shown, window));
+  adw_expander_row_set_expanded (bonds, TRUE);
+  g_assert_true (gui_test_wait_for (bond_definition_shown, window));
+
+  /* Closing and opening again does not add the text twice. */
+  adw_expander_row_set_expanded (risks, FALSE);
+  adw_expander_row_set_expanded (risks, TRUE);
+  gui_test_spin ();
+  g_assert_cmpuint (count_labels_containing (GTK_WIDGET (risks), "The biggest risk is that"), ==, 1);
+  gui_test_close_window (window);
+}
+
 static void
 test_glossary_search (void)
 {
@@ -726,6 +798,7 @@ main (int   argc,
   gui_test_add ("/prospect/window/data-page", test_data_page);
   gui_test_add ("/prospect/window/performance-after-contract", test_performance_after_contract);
   gui_test_add ("/prospect/window/glossary-search", test_glossary_search);
+  gui_test_add ("/prospect/window/portfolio-text-on-open", test_portfolio_text_on_open);
 
   return gui_test_run ();
 }

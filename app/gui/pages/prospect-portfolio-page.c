@@ -67,23 +67,61 @@ describe_limit (const ProspectPolicyLimit *limit)
   return g_strdup (limit->wording);
 }
 
+static char *markup_with_terms (const char *body,
+                                GListModel *glossary);
+static gboolean activate_link_cb (GtkLabel              *label,
+                                  const char            *uri,
+                                  ProspectPortfolioPage *self);
+
+/* A row's text is made when the row is first opened.  A closed expander
+ * still measures its children, and shaping every wrapped paragraph of the
+ * prospectus at once made the page's first visit take over half a second.
+ * PAGE is NULL for plain text (definitions), else the body gets glossary
+ * links that lead to the page's glossary. */
+static void
+fill_row_on_expand_cb (AdwExpanderRow        *row,
+                       GParamSpec            *pspec,
+                       ProspectPortfolioPage *page)
+{
+  const char *body = g_object_get_data (G_OBJECT (row), "prospect-body");
+  GtkWidget *label;
+
+  if (body == NULL || !adw_expander_row_get_expanded (row))
+    return;
+  label = gtk_label_new (NULL);
+  if (page != NULL)
+    {
+      g_autofree char *markup = markup_with_terms (body, g_object_get_data (G_OBJECT (row), "prospect-glossary"));
+
+      gtk_label_set_markup (GTK_LABEL (label), markup);
+      g_signal_connect_object (label, "activate-link", G_CALLBACK (activate_link_cb), page, 0);
+    }
+  else
+    {
+      gtk_label_set_text (GTK_LABEL (label), body);
+    }
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "prospect-body");
+  adw_expander_row_add_row (row, label);
+  g_object_set_data (G_OBJECT (row), "prospect-body", NULL);
+}
+
 static GtkWidget *
 create_glossary_row (gpointer item,
                      gpointer user_data)
 {
   ProspectGlossaryTerm *term = item;
   GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *label = gtk_label_new (prospect_glossary_term_get_definition (term));
   g_autofree char *title = g_markup_escape_text (prospect_glossary_term_get_term (term), -1);
   g_autofree char *subtitle = g_markup_escape_text (prospect_glossary_term_get_part_title (term), -1);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "prospect-body");
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), label);
+  g_object_set_data_full (G_OBJECT (row), "prospect-body",
+                          g_strdup (prospect_glossary_term_get_definition (term)), g_free);
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (fill_row_on_expand_cb), NULL);
   return row;
 }
 
@@ -327,20 +365,14 @@ add_topic (ProspectPortfolioPage *self,
     {
       const ProspectTextBlock *block = g_ptr_array_index (blocks, i);
       GtkWidget *row = adw_expander_row_new ();
-      GtkWidget *label = gtk_label_new (NULL);
-      g_autofree char *markup = markup_with_terms (block->body, glossary);
       g_autofree char *heading = g_markup_escape_text (block->heading != NULL ? block->heading : title, -1);
       g_autofree char *source = g_strdup_printf ("Prospectus: %s", block->section != NULL ? block->section : "");
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), heading);
-      gtk_label_set_markup (GTK_LABEL (label), markup);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_widget_add_css_class (label, "prospect-body");
-      g_signal_connect_object (label, "activate-link", G_CALLBACK (activate_link_cb), self, 0);
+      g_object_set_data_full (G_OBJECT (row), "prospect-body", g_strdup (block->body), g_free);
+      g_object_set_data_full (G_OBJECT (row), "prospect-glossary", g_object_ref (glossary), g_object_unref);
+      g_signal_connect_object (row, "notify::expanded", G_CALLBACK (fill_row_on_expand_cb), self, 0);
       gtk_widget_set_tooltip_text (row, source);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), label);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
   gtk_box_append (self->topics_box, group);
