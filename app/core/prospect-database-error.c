@@ -48,10 +48,14 @@ _prospect_database_set_error (GError     **error,
   switch (rc & 0xff)
     {
     case SQLITE_NOTADB:
+      if (path != NULL && strcmp (path, ":memory:") != 0)
+        _prospect_database_stamp_forget (path);
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_NOT_A_DATABASE,
                    _("“%s” is not a Prospect database: it is another kind of file, or it is damaged."), name);
       break;
     case SQLITE_CORRUPT:
+      if (path != NULL && strcmp (path, ":memory:") != 0)
+        _prospect_database_stamp_forget (path);
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_CORRUPT,
                    _("“%s” is damaged (for example cut short) and cannot be read. It was left as it is."), name);
       break;

@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "prospect-database.h"
@@ -40,5 +41,11 @@ char              *_prospect_column_text         (ProspectStatement *stmt,
                                                   int                column);
 double             _prospect_column_double_or_nan (ProspectStatement *stmt,
                                                    int                column);
+gboolean           _prospect_database_stamp_matches (const char     *path,
+                                                     const GStatBuf *st);
+void               _prospect_database_stamp_write   (const char     *path);
+void               _prospect_database_stamp_forget  (const char     *path);
+gboolean           _prospect_database_has_wal       (const char     *path);
+gboolean           _prospect_database_checked_through (ProspectDatabase *self);
 
 G_END_DECLS

@@ -35,6 +35,8 @@ struct _ProspectDatabase
   gboolean  read_only;
   char     *read_only_reason;   /* why changes are refused, when not the file's mode */
   gboolean  reading;            /* opened to read: the file's journal mode is left as it is */
+  gboolean  found_whole;        /* checked through at open, or stamped whole by a clean session */
+  gboolean  checked_through;    /* quick_check ran at open */
   int       version;
 };
 
@@ -278,7 +280,9 @@ prospect_database_finalize (GObject *object)
 {
   ProspectDatabase *self = (ProspectDatabase *) object;
 
-  g_clear_pointer (&self->db, sqlite3_close);
+  if (self->db != NULL && sqlite3_close (self->db) == SQLITE_OK && self->found_whole)
+    _prospect_database_stamp_write (self->path);
+  self->db = NULL;
   g_free (self->path);
   g_free (self->read_only_reason);
 
@@ -384,19 +388,11 @@ create_file (const char  *path,
 }
 
 /* A file cut short is refused at once: the header says how many pages the
- * database has.  A small file is also checked through (quick_check); a
- * large one would take too long at every start, so damage deeper inside it
- * is reported when a query meets it. */
+ * database has.  A small file is also checked through (quick_check) unless
+ * it is as a clean session left it (prospect-database-stamp.c); a large
+ * one would take too long at every start, so damage deeper inside it is
+ * reported when a query meets it. */
 #define FULL_CHECK_LIMIT (16 * 1024 * 1024)
-
-static gboolean
-has_wal (const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  GStatBuf st;
-
-  return g_stat (wal, &st) == 0 && st.st_size > 0;
-}
 
 static gboolean
 check_integrity (ProspectDatabase  *self,
@@ -412,7 +408,7 @@ check_integrity (ProspectDatabase  *self,
       !query_int (self, "PRAGMA page_count", &page_count, error))
     return FALSE;
   /* Pages still in the write-ahead log are not in the file yet. */
-  if ((gint64) page_size * page_count > (gint64) st->st_size && !has_wal (path))
+  if ((gint64) page_size * page_count > (gint64) st->st_size && !_prospect_database_has_wal (path))
     {
       g_set_error (error, PROSPECT_DATABASE_ERROR, PROSPECT_DATABASE_ERROR_CORRUPT,
                    _("“%s” is damaged (for example cut short) and cannot be read. It was left as it is."), shown);
@@ -420,7 +416,14 @@ check_integrity (ProspectDatabase  *self,
     }
   if (st->st_size > FULL_CHECK_LIMIT)
     return TRUE;
+  /* Unchanged since a session that had found it whole closed it. */
+  if (_prospect_database_stamp_matches (path, st))
+    {
+      self->found_whole = TRUE;
+      return TRUE;
+    }
 
+  self->checked_through = TRUE;
   {
     g_autoptr(Statement) stmt = prepare (self, "PRAGMA quick_check(1)", error);
     gboolean row;
@@ -435,6 +438,7 @@ check_integrity (ProspectDatabase  *self,
                    _("“%s” is damaged (for example cut short) and cannot be read. It was left as it is."), shown);
       return FALSE;
     }
+  self->found_whole = TRUE;
   return TRUE;
 }
 
@@ -604,6 +608,13 @@ prospect_database_open_for_reading (const char  *path,
                                     GError     **error)
 {
   return open_database (path, TRUE, error);
+}
+
+gboolean
+_prospect_database_checked_through (ProspectDatabase *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_DATABASE (self), FALSE);
+  return self->checked_through;
 }
 
 char *

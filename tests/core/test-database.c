@@ -9,12 +9,14 @@
 #include <math.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
 
 #include "prospect-database-private.h"
 #include "prospect-glossary-term.h"
+#include "prospect-saved-scenario.h"
 #include "test-util.h"
 
 typedef struct
@@ -103,12 +105,12 @@ test_default_path (Fixture       *f,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *expected = g_build_filename (f->dir, "prospect", "prospect.db", NULL);
+  /* The test's own data folder (G_TEST_OPTION_ISOLATE_DIRS). */
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "prospect", "prospect.db", NULL);
   g_autofree char *path = NULL;
   g_autoptr(ProspectDatabase) db = NULL;
 
-  g_setenv ("XDG_DATA_HOME", f->dir, TRUE);
-  g_reload_user_special_dirs_cache ();
+  g_assert_true (g_str_has_prefix (expected, g_get_tmp_dir ()));
   path = prospect_database_default_path ();
   g_assert_cmpstr (path, ==, expected);
 
@@ -442,6 +444,86 @@ test_locked_by_process (Fixture       *f,
   }
 }
 
+/* Overwrites page PAGE (from 0) of PATH in place with 0xff, keeping its
+ * size and inode, as damage from outside SQLite would. */
+static void
+damage_page_in_place (const char *path,
+                      guint       page)
+{
+  guint8 junk[4096];
+  FILE *file = fopen (path, "r+b");
+
+  g_assert_nonnull (file);
+  memset (junk, 0xff, sizeof junk);
+  g_assert_cmpint (fseek (file, (long) page * 4096, SEEK_SET), ==, 0);
+  g_assert_cmpuint (fwrite (junk, 1, sizeof junk, file), ==, sizeof junk);
+  g_assert_cmpint (fclose (file), ==, 0);
+}
+
+/* A file a clean session left whole opens without the full check (which
+ * reads every page at every start); any change to it since, a session that
+ * did not end cleanly, or damage a query meets, brings the check back. */
+static void
+test_check_skipped_when_left_whole (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autofree char *path = make_database_file (f, "stamped.db");
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  {
+    g_autoptr(ProspectDatabase) db = prospect_database_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (_prospect_database_checked_through (db));
+  }
+
+  /* Damage from outside, the size kept: found, and the file left as is. */
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >=, 8 * 4096);
+  damage_page_in_place (path, (guint) (st.st_size / 4096 / 2));
+  assert_open_fails_unchanged (path, PROSPECT_DATABASE_ERROR_CORRUPT);
+}
+
+/* The child of test_check_after_unclean_exit: changes the database and
+ * exits without closing it, as a crash or kill would. */
+static void
+change_and_exit_uncleanly (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  ProspectDatabase *db = prospect_database_open (path, &error);
+  ProspectCostAssumptions a;
+
+  g_assert_no_error (error);
+  g_assert_true (prospect_database_get_assumptions (db, &a, &error));
+  a.amount = 12345;
+  g_assert_true (prospect_database_save_assumptions (db, &a, &error));
+  _exit (0);
+}
+
+static void
+test_check_after_unclean_exit (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProspectDatabase) db = NULL;
+
+  if (g_test_subprocess ())
+    {
+      change_and_exit_uncleanly (g_getenv ("PROSPECT_TEST_DATABASE"));
+      return;
+    }
+  path = make_database_file (f, "unclean.db");
+  g_setenv ("PROSPECT_TEST_DATABASE", path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+
+  db = prospect_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (_prospect_database_checked_through (db));
+}
+
 /* Cut at every page boundary: each cut file is refused with a reason, and
  * nothing crashes or writes to it. */
 static void
@@ -538,7 +620,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  /* Each test has its own cache folder, where clean closes are recorded. */
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
 #define ADD(path, func) g_test_add ("/prospect/database/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("create-new", test_create_new);
@@ -551,6 +634,8 @@ main (int   argc,
   ADD ("fault/random-bytes", test_random_bytes);
   ADD ("fault/text-file", test_text_file);
   ADD ("fault/truncated", test_truncated);
+  ADD ("fault/check-skipped-when-left-whole", test_check_skipped_when_left_whole);
+  ADD ("fault/check-after-unclean-exit", test_check_after_unclean_exit);
   ADD ("fault/other-program", test_other_program);
   ADD ("fault/newer-version", test_newer_version);
   ADD ("fault/read-only", test_read_only);
