@@ -229,6 +229,44 @@ compare_tear_down (Compare *c)
   g_free (c->path);
 }
 
+static gboolean
+widget_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+/* A closed scenario's rows are not measured (a closed expander measures
+ * its hidden rows, which made the page slow to show); opened, they are
+ * there to type into, and still read while closed. */
+static void
+test_compare_closed_rows_not_measured (void)
+{
+  Compare c = { 0 };
+  GtkWidget *field, *expander, *list;
+
+  GUI_TEST_REQUIRE_DISPLAY ();
+  compare_set_up (&c);
+  field = GTK_WIDGET (prospect_compare_page_get_field (c.page, 0, PROSPECT_SCENARIO_FIELD_MORTALITY));
+  expander = gtk_widget_get_ancestor (field, ADW_TYPE_EXPANDER_ROW);
+  list = gtk_widget_get_ancestor (field, GTK_TYPE_LIST_BOX);
+  g_assert_nonnull (expander);
+  g_assert_true (gtk_widget_is_ancestor (list, expander));
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), FALSE);
+  gui_test_spin ();
+  g_assert_false (gtk_widget_get_visible (list));
+  g_assert_false (gtk_widget_get_mapped (field));
+  g_assert_cmpstr (gtk_editable_get_text (prospect_compare_page_get_field (c.page, 0, PROSPECT_SCENARIO_FIELD_NAME)),
+                   ==, "Class A");
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  g_assert_true (gtk_widget_get_visible (list));
+  g_assert_true (gui_test_wait_for (widget_mapped, field));
+  gtk_editable_set_text (GTK_EDITABLE (field), "1.25");
+  g_assert_true (gui_test_find_label_containing (GTK_WIDGET (c.window), "Class A"));
+  compare_tear_down (&c);
+}
+
 /* A: 9,425 × 1.041^20 = 21,052.13; C: 10,000 × 1.0335^20 = 19,329.01;
  * A overtakes C in year 9 (see test-cost). */
 static void
@@ -792,6 +830,7 @@ main (int   argc,
   gui_test_add ("/prospect/window/fees-calculator", test_fees_calculator);
   gui_test_add ("/prospect/window/compare/arithmetic", test_compare_arithmetic);
   gui_test_add ("/prospect/window/compare/bad-value", test_compare_bad_value);
+  gui_test_add ("/prospect/window/compare/closed-rows-not-measured", test_compare_closed_rows_not_measured);
   gui_test_add ("/prospect/window/compare/undo-delete", test_compare_undo_delete);
   gui_test_add ("/prospect/window/compare/class-without-figures", test_compare_class_without_figures);
   gui_test_add ("/prospect/window/compare/survives-restart", test_compare_survives_restart);

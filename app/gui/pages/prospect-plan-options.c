@@ -446,6 +446,7 @@ _prospect_plan_options_rebuild (ProspectPlanPage *self)
     {
       GtkWidget *row = option_row (self, g_ptr_array_index (self->options, i), g_ptr_array_index (self->rows, i));
 
+      prospect_ui_measure_when_open (ADW_EXPANDER_ROW (row));
       adw_preferences_group_add (self->options_group, row);
       g_ptr_array_add (self->option_rows, row);
     }

@@ -412,6 +412,7 @@ _prospect_scenario_form_new (ProspectComparePage   *self,
 
   update_visibility (editor);
   update_row_title (editor);
+  prospect_ui_measure_when_open (editor->row);
   adw_preferences_group_add (self->scenarios_group, GTK_WIDGET (editor->row));
   return editor;
 }

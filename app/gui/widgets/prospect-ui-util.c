@@ -206,3 +206,57 @@ prospect_ui_mark_entry (AdwActionRow *row,
     }
   adw_action_row_set_subtitle (row, subtitle != NULL ? subtitle : "");
 }
+
+static void
+expander_expanded_cb (AdwExpanderRow *row,
+                      GParamSpec     *pspec,
+                      GtkWidget      *list)
+{
+  if (adw_expander_row_get_expanded (row))
+    gtk_widget_set_visible (list, TRUE);
+}
+
+static void
+child_revealed_cb (GtkRevealer *revealer,
+                   GParamSpec  *pspec,
+                   GtkWidget   *list)
+{
+  /* Hidden once the closing animation has ended, not before it. */
+  if (!gtk_revealer_get_reveal_child (revealer) && !gtk_revealer_get_child_revealed (revealer))
+    gtk_widget_set_visible (list, FALSE);
+}
+
+static GtkWidget *
+find_revealer (GtkWidget *widget)
+{
+  if (GTK_IS_REVEALER (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_revealer (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/**
+ * prospect_ui_measure_when_open:
+ *
+ * A closed AdwExpanderRow still measures every row inside it (its revealer
+ * measures the hidden list, text shaped and all): six scenario forms of
+ * some twenty rows each made Compare's first visit take half a second.
+ * This keeps the rows' list hidden while ROW is closed.
+ */
+void
+prospect_ui_measure_when_open (AdwExpanderRow *row)
+{
+  GtkWidget *revealer = find_revealer (GTK_WIDGET (row));
+  GtkWidget *list = revealer != NULL ? gtk_revealer_get_child (GTK_REVEALER (revealer)) : NULL;
+
+  g_return_if_fail (list != NULL);
+  gtk_widget_set_visible (list, adw_expander_row_get_expanded (row));
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (expander_expanded_cb), list, 0);
+  g_signal_connect_object (revealer, "notify::child-revealed", G_CALLBACK (child_revealed_cb), list, 0);
+}

@@ -41,5 +41,6 @@ void       prospect_ui_mark_entry    (AdwActionRow *row,
                                       GtkWidget    *entry,
                                       const char   *message,
                                       const char   *hint);
+void       prospect_ui_measure_when_open (AdwExpanderRow *row);
 
 G_END_DECLS
