@@ -3,7 +3,8 @@
  * calculators' fields, with six saved 50-year scenarios on Compare.  One
  * sample of each per run (a first visit happens once per process);
  * bench/ui.py runs it for every round and reports medians.
- *   ui-latency DATABASE
+ *   ui-latency DATABASE [PAGE]
+ * With PAGE, only that page's first visit (to run under a profiler).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +12,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <adwaita.h>
 
@@ -145,10 +147,11 @@ main (int   argc,
   ProspectWindow *window;
   static const char *const pages[] = { "performance", "highlights", "fees", "compare", "plan", "portfolio", "data" };
   double revisit = 0;
+  const char *only = argc > 2 ? argv[2] : NULL;
 
-  if (argc != 2)
+  if (argc != 2 && argc != 3)
     {
-      g_printerr ("usage: ui-latency DATABASE\n");
+      g_printerr ("usage: ui-latency DATABASE [PAGE]\n");
       return 2;
     }
   if (!gtk_init_check ())
@@ -186,9 +189,17 @@ main (int   argc,
     {
       gint64 start = g_get_monotonic_time ();
 
+      if (only != NULL && strcmp (only, pages[i]) != 0)
+        continue;
+
       gtk_widget_activate_action (GTK_WIDGET (window), "win.go-to-page", "i", (int) i);
       g_print ("ui.first_visit_ms.%s %.3f\n", pages[i], until_painted (GTK_WIDGET (window), start, FALSE));
       settle (GTK_WIDGET (window));
+    }
+  if (only != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      return 0;
     }
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
