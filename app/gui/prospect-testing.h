@@ -108,6 +108,7 @@ gboolean     prospect_fees_page_get_agrees            (ProspectFeesPage         
 GListModel  *prospect_highlights_page_get_rows        (ProspectHighlightsPage   *self);
 
 /* prospect-portfolio-page.h */
+gboolean     prospect_portfolio_page_is_filled        (ProspectPortfolioPage    *self);
 guint        prospect_portfolio_page_get_n_shown_terms(ProspectPortfolioPage    *self);
 char        *prospect_portfolio_page_markup_for       (const char               *body,
                                                        GListModel               *glossary);

@@ -35,6 +35,15 @@ struct _ProspectPortfolioPage
   GtkFilterListModel *glossary_model;
   GtkStringFilter    *glossary_filter;
   GPtrArray          *added_rows;   /* rows added to template groups, removed on reload */
+
+  /* What is still to be shown, a few rows a frame (see fill_tick_cb). */
+  guint               fill_tick;
+  GPtrArray          *fill_topics;  /* of GPtrArray of ProspectTextBlock, one per topics[] */
+  GListModel         *fill_glossary;
+  guint               fill_topic;
+  guint               fill_block;
+  guint               fill_term;
+  GtkWidget          *fill_group;
 };
 
 G_DEFINE_FINAL_TYPE (ProspectPortfolioPage, prospect_portfolio_page, PROSPECT_TYPE_PAGE)
@@ -109,10 +118,8 @@ fill_row_on_expand_cb (AdwExpanderRow        *row,
 }
 
 static GtkWidget *
-create_glossary_row (gpointer item,
-                     gpointer user_data)
+create_glossary_row (ProspectGlossaryTerm *term)
 {
-  ProspectGlossaryTerm *term = item;
   GtkWidget *row = adw_expander_row_new ();
   g_autofree char *title = g_markup_escape_text (prospect_glossary_term_get_term (term), -1);
   g_autofree char *subtitle = g_markup_escape_text (prospect_glossary_term_get_part_title (term), -1);
@@ -122,7 +129,18 @@ create_glossary_row (gpointer item,
   g_object_set_data_full (G_OBJECT (row), "prospect-body",
                           g_strdup (prospect_glossary_term_get_definition (term)), g_free);
   g_signal_connect (row, "notify::expanded", G_CALLBACK (fill_row_on_expand_cb), NULL);
+  g_object_set_data_full (G_OBJECT (row), "prospect-term", g_object_ref (term), g_object_unref);
   return row;
+}
+
+static gboolean
+glossary_row_shown (GtkListBoxRow *row,
+                    gpointer       user_data)
+{
+  ProspectPortfolioPage *self = user_data;
+  ProspectGlossaryTerm *term = g_object_get_data (G_OBJECT (row), "prospect-term");
+
+  return term != NULL && gtk_filter_match (GTK_FILTER (self->glossary_filter), term);
 }
 
 static void
@@ -148,12 +166,27 @@ glossary_search_changed_cb (ProspectPortfolioPage *self,
                             GtkSearchEntry        *entry)
 {
   gtk_string_filter_set_search (self->glossary_filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  gtk_list_box_invalidate_filter (self->glossary_list);
   update_glossary_empty (self);
+}
+
+static void
+stop_filling (ProspectPortfolioPage *self)
+{
+  if (self->fill_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fill_tick);
+  self->fill_tick = 0;
+  g_clear_pointer (&self->fill_topics, g_ptr_array_unref);
+  g_clear_object (&self->fill_glossary);
+  self->fill_group = NULL;
 }
 
 static void
 remove_added_rows (ProspectPortfolioPage *self)
 {
+  GtkWidget *child;
+
+  stop_filling (self);
   for (guint i = 0; i < self->added_rows->len; i++)
     {
       GtkWidget *row = g_ptr_array_index (self->added_rows, i);
@@ -165,6 +198,8 @@ remove_added_rows (ProspectPortfolioPage *self)
         gtk_box_remove (self->topics_box, row);
     }
   g_ptr_array_set_size (self->added_rows, 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->glossary_list))) != NULL)
+    gtk_list_box_remove (self->glossary_list, child);
 }
 
 static void
@@ -174,6 +209,7 @@ prospect_portfolio_page_dispose (GObject *object)
 
   /* AdwBin disposes its child; gtk_widget_dispose_template () on GTK 4.8 would
    * unparent template children that are already gone with it. */
+  stop_filling (self);
   g_clear_object (&self->glossary_model);
   g_clear_pointer (&self->added_rows, g_ptr_array_unref);
 
@@ -235,7 +271,7 @@ prospect_portfolio_page_init (ProspectPortfolioPage *self)
   gtk_string_filter_set_match_mode (self->glossary_filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
   gtk_string_filter_set_ignore_case (self->glossary_filter, TRUE);
   self->glossary_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->glossary_filter));
-  gtk_list_box_bind_model (self->glossary_list, G_LIST_MODEL (self->glossary_model), create_glossary_row, NULL, NULL);
+  gtk_list_box_set_filter_func (self->glossary_list, glossary_row_shown, self, NULL);
 }
 
 static gboolean
@@ -348,35 +384,84 @@ activate_link_cb (GtkLabel              *label,
   return TRUE;
 }
 
-static void
-add_topic (ProspectPortfolioPage *self,
-           const char            *title,
-           GPtrArray             *blocks,
-           GListModel            *glossary)
+static GtkWidget *
+create_topic_row (ProspectPortfolioPage   *self,
+                  const char              *title,
+                  const ProspectTextBlock *block,
+                  GListModel              *glossary)
 {
-  GtkWidget *group;
+  GtkWidget *row = adw_expander_row_new ();
+  g_autofree char *heading = g_markup_escape_text (block->heading != NULL ? block->heading : title, -1);
+  g_autofree char *source = g_strdup_printf ("Prospectus: %s", block->section != NULL ? block->section : "");
 
-  if (blocks->len == 0)
-    return;
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), heading);
+  g_object_set_data_full (G_OBJECT (row), "prospect-body", g_strdup (block->body), g_free);
+  g_object_set_data_full (G_OBJECT (row), "prospect-glossary", g_object_ref (glossary), g_object_unref);
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (fill_row_on_expand_cb), self, 0);
+  gtk_widget_set_tooltip_text (row, source);
+  return row;
+}
 
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  for (guint i = 0; i < blocks->len; i++)
+/* Adds the next row still to be shown; FALSE when there is none. */
+static gboolean
+add_next_row (ProspectPortfolioPage *self)
+{
+  while (self->fill_topic < self->fill_topics->len)
     {
-      const ProspectTextBlock *block = g_ptr_array_index (blocks, i);
-      GtkWidget *row = adw_expander_row_new ();
-      g_autofree char *heading = g_markup_escape_text (block->heading != NULL ? block->heading : title, -1);
-      g_autofree char *source = g_strdup_printf ("Prospectus: %s", block->section != NULL ? block->section : "");
+      GPtrArray *blocks = g_ptr_array_index (self->fill_topics, self->fill_topic);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), heading);
-      g_object_set_data_full (G_OBJECT (row), "prospect-body", g_strdup (block->body), g_free);
-      g_object_set_data_full (G_OBJECT (row), "prospect-glossary", g_object_ref (glossary), g_object_unref);
-      g_signal_connect_object (row, "notify::expanded", G_CALLBACK (fill_row_on_expand_cb), self, 0);
-      gtk_widget_set_tooltip_text (row, source);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      if (self->fill_block >= blocks->len)
+        {
+          self->fill_topic++;
+          self->fill_block = 0;
+          self->fill_group = NULL;
+          continue;
+        }
+      if (self->fill_group == NULL)
+        {
+          self->fill_group = adw_preferences_group_new ();
+          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->fill_group), topics[self->fill_topic].title);
+          gtk_box_append (self->topics_box, self->fill_group);
+          g_ptr_array_add (self->added_rows, self->fill_group);
+        }
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->fill_group),
+                                 create_topic_row (self, topics[self->fill_topic].title,
+                                                   g_ptr_array_index (blocks, self->fill_block++),
+                                                   self->fill_glossary));
+      return TRUE;
     }
-  gtk_box_append (self->topics_box, group);
-  g_ptr_array_add (self->added_rows, group);
+  if (self->fill_term < g_list_model_get_n_items (self->fill_glossary))
+    {
+      g_autoptr(ProspectGlossaryTerm) term = g_list_model_get_item (self->fill_glossary, self->fill_term++);
+
+      gtk_list_box_append (self->glossary_list, create_glossary_row (term));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Each row costs some 5 ms to make and measure, and the prospectus's text
+ * and glossary make about seventy: made at once they held the page's first
+ * frame for a third of a second.  The top of the page is shown at once and
+ * the rows below arrive a few per frame, each frame staying short. */
+#define ROWS_PER_FRAME 3
+
+static gboolean
+fill_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  ProspectPortfolioPage *self = PROSPECT_PORTFOLIO_PAGE (widget);
+
+  for (int i = 0; i < ROWS_PER_FRAME; i++)
+    if (!add_next_row (self))
+      {
+        self->fill_tick = 0;
+        stop_filling (self);
+        update_glossary_empty (self);
+        return G_SOURCE_REMOVE;
+      }
+  return G_SOURCE_CONTINUE;
 }
 
 /**
@@ -461,8 +546,10 @@ prospect_portfolio_page_load (ProspectPortfolioPage  *self,
       g_ptr_array_add (self->added_rows, row);
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (topics); i++)
-    add_topic (self, topics[i].title, g_ptr_array_index (topic_blocks, i), glossary);
+  self->fill_topics = g_steal_pointer (&topic_blocks);
+  self->fill_glossary = g_object_ref (glossary);
+  self->fill_topic = self->fill_block = self->fill_term = 0;
+  self->fill_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), fill_tick_cb, NULL, NULL);
 
   gtk_filter_list_model_set_model (self->glossary_model, glossary);
   update_glossary_empty (self);
@@ -494,6 +581,15 @@ prospect_portfolio_page_markup_for (const char *body,
                                     GListModel *glossary)
 {
   return markup_with_terms (body, glossary);
+}
+
+/* Whether every row of the loaded fund is on the page (they arrive a few
+ * per frame after the first). */
+gboolean
+prospect_portfolio_page_is_filled (ProspectPortfolioPage *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_PORTFOLIO_PAGE (self), FALSE);
+  return self->fill_topics == NULL;
 }
 
 guint
