@@ -76,6 +76,11 @@ describe_limit (const ProspectPolicyLimit *limit)
   return g_strdup (limit->wording);
 }
 
+static gboolean fill_tick_cb (GtkWidget     *widget,
+                              GdkFrameClock *clock,
+                              gpointer       user_data);
+static void     resume_filling_cb (ProspectPortfolioPage *self);
+static void     pause_filling_cb (ProspectPortfolioPage *self);
 static char *markup_with_terms (const char *body,
                                 GListModel *glossary);
 static gboolean activate_link_cb (GtkLabel              *label,
@@ -272,6 +277,8 @@ prospect_portfolio_page_init (ProspectPortfolioPage *self)
   gtk_string_filter_set_ignore_case (self->glossary_filter, TRUE);
   self->glossary_model = gtk_filter_list_model_new (NULL, GTK_FILTER (self->glossary_filter));
   gtk_list_box_set_filter_func (self->glossary_list, glossary_row_shown, self, NULL);
+  g_signal_connect (self, "map", G_CALLBACK (resume_filling_cb), NULL);
+  g_signal_connect (self, "unmap", G_CALLBACK (pause_filling_cb), NULL);
 }
 
 static gboolean
@@ -446,6 +453,23 @@ add_next_row (ProspectPortfolioPage *self)
  * the rows below arrive a few per frame, each frame staying short. */
 #define ROWS_PER_FRAME 3
 
+/* Rows are added only while the page is shown: added to a hidden page,
+ * they would all be measured in the frame that shows it again. */
+static void
+resume_filling_cb (ProspectPortfolioPage *self)
+{
+  if (self->fill_topics != NULL && self->fill_tick == 0)
+    self->fill_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), fill_tick_cb, NULL, NULL);
+}
+
+static void
+pause_filling_cb (ProspectPortfolioPage *self)
+{
+  if (self->fill_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fill_tick);
+  self->fill_tick = 0;
+}
+
 static gboolean
 fill_tick_cb (GtkWidget     *widget,
               GdkFrameClock *clock,
@@ -549,7 +573,8 @@ prospect_portfolio_page_load (ProspectPortfolioPage  *self,
   self->fill_topics = g_steal_pointer (&topic_blocks);
   self->fill_glossary = g_object_ref (glossary);
   self->fill_topic = self->fill_block = self->fill_term = 0;
-  self->fill_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), fill_tick_cb, NULL, NULL);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->fill_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), fill_tick_cb, NULL, NULL);
 
   gtk_filter_list_model_set_model (self->glossary_model, glossary);
   update_glossary_empty (self);

@@ -37,12 +37,31 @@ prospect_ui_cell (const char *text,
 
 #define CELL_STYLE "prospect-cell-style"
 
+static gpointer
+grid_key (int column,
+          int row)
+{
+  return GUINT_TO_POINTER (((guint) row << 12) | ((guint) column & 0xfff));
+}
+
+/* The cells are found through an index made once a pass:
+ * gtk_grid_get_child_at () looks at every child, which for Compare's
+ * fifty years of six scenarios made each keystroke look at some 80,000. */
 void
 prospect_ui_grid_begin (ProspectGridUpdate *update,
                         GtkGrid            *grid)
 {
   update->grid = grid;
   update->kept = g_hash_table_new (NULL, NULL);
+  update->at = g_hash_table_new (NULL, NULL);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (grid)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int column, row;
+
+      gtk_grid_query_child (grid, child, &column, &row, NULL, NULL);
+      g_hash_table_insert (update->at, grid_key (column, row), child);
+    }
 }
 
 /* The label at COLUMN, ROW spanning WIDTH columns, with TEXT and at most
@@ -57,7 +76,7 @@ prospect_ui_grid_set (ProspectGridUpdate *update,
                       const char         *css_class,
                       float               xalign)
 {
-  GtkWidget *cell = gtk_grid_get_child_at (update->grid, column, row);
+  GtkWidget *cell = g_hash_table_lookup (update->at, grid_key (column, row));
   int at_column = -1, at_row = -1, at_width = 0, at_height = 0;
   const char *old_class;
 
@@ -74,6 +93,7 @@ prospect_ui_grid_set (ProspectGridUpdate *update,
     {
       cell = prospect_ui_cell (text, NULL, xalign);
       gtk_grid_attach (update->grid, cell, column, row, width, 1);
+      g_hash_table_insert (update->at, grid_key (column, row), cell);
     }
   else
     {
@@ -90,7 +110,8 @@ prospect_ui_grid_set (ProspectGridUpdate *update,
         gtk_widget_add_css_class (cell, css_class);
       g_object_set_data_full (G_OBJECT (cell), CELL_STYLE, g_strdup (css_class), g_free);
     }
-  gtk_widget_set_tooltip_text (cell, NULL);
+  if (gtk_widget_get_has_tooltip (cell))
+    gtk_widget_set_tooltip_text (cell, NULL);
   g_hash_table_add (update->kept, cell);
   return cell;
 }
@@ -110,6 +131,7 @@ prospect_ui_grid_end (ProspectGridUpdate *update)
       child = next;
     }
   g_clear_pointer (&update->kept, g_hash_table_unref);
+  g_clear_pointer (&update->at, g_hash_table_unref);
 }
 
 /* The local path of the file the user accepted in CHOOSER: NULL when they

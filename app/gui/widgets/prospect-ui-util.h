@@ -19,6 +19,7 @@ typedef struct
 {
   GtkGrid    *grid;
   GHashTable *kept;   /* the cells set in this pass */
+  GHashTable *at;     /* cells by their top-left corner (see grid_key) */
 } ProspectGridUpdate;
 
 void       prospect_ui_grid_begin    (ProspectGridUpdate *update,
