@@ -54,6 +54,8 @@ struct _ProspectWindow
   GtkLabel                *banner_label;
   AdwToastOverlay         *toast_overlay;
   GtkMenuButton           *class_button;
+  GtkMenuButton           *main_menu_button;
+  GMenuModel              *primary_menu;
   GtkLabel                *class_label;
   AdwViewSwitcherTitle    *switcher_title;
   GtkBox                  *page_bar;

@@ -255,6 +255,8 @@ prospect_window_class_init (ProspectWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_button);
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, main_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, ProspectWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, class_label);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, ProspectWindow, page_bar);
@@ -300,6 +302,17 @@ show_help_overlay_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (overlay));
 }
 
+/* The main menu's popover is made when first opened (F10 or a click):
+ * made with the window, it cost a few milliseconds of every start. */
+static void
+create_main_menu_cb (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  ProspectWindow *self = user_data;
+
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 prospect_window_init (ProspectWindow *self)
 {
@@ -310,6 +323,7 @@ prospect_window_init (ProspectWindow *self)
   g_signal_connect_object (show_help_overlay, "activate", G_CALLBACK (show_help_overlay_cb), self, 0);
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_help_overlay));
   _prospect_window_init_page_bar (self);
+  gtk_menu_button_set_create_popup_func (self->main_menu_button, create_main_menu_cb, self, NULL);
 
   _prospect_window_init_class_selector (self);
   _prospect_window_init_filing (self);

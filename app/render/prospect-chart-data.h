@@ -184,6 +184,10 @@ gboolean            prospect_chart_notes_fit         (const ProspectChartData   
 double              prospect_chart_min_height        (const ProspectChartData   *data,
                                                       double                     width,
                                                       const ProspectChartTheme  *theme);
+double              prospect_chart_min_height_from   (const ProspectChartData   *data,
+                                                      double                     width,
+                                                      double                     from,
+                                                      const ProspectChartTheme  *theme);
 gboolean            prospect_chart_write_failed      (const GError              *output_error,
                                                       GError                   **error);
 /* Cairo's stream writer for a ProspectOutput (closure). */

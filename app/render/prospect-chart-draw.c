@@ -299,8 +299,25 @@ prospect_chart_min_height (const ProspectChartData  *data,
                            double                    width,
                            const ProspectChartTheme *theme)
 {
+  return prospect_chart_min_height_from (data, width, 120, theme);
+}
+
+/**
+ * prospect_chart_min_height_from:
+ *
+ * As prospect_chart_min_height (), for a caller that makes the chart at
+ * least FROM tall anyway: the least height from FROM up, in steps of 8
+ * units.  Each step lays out the notes, so a view that is 220 high at
+ * least asks once where asking from 120 took up to twenty steps.
+ */
+double
+prospect_chart_min_height_from (const ProspectChartData  *data,
+                                double                    width,
+                                double                    from,
+                                const ProspectChartTheme *theme)
+{
   g_return_val_if_fail (data != NULL && theme != NULL, 0);
-  for (double h = 120; h < 4000; h += 8)
+  for (double h = from; h < 4000; h += 8)
     if (prospect_chart_notes_fit (data, width, h, theme))
       return h;
   return 4000;

@@ -316,6 +316,64 @@ test_shortcuts_window (void)
   gui_test_close_window (window);
 }
 
+static GtkWidget *
+find_popover_menu (GtkWidget *chart)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (chart); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER_MENU (child))
+      return child;
+  return NULL;
+}
+
+static gboolean
+popover_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static GtkMenuButton *
+find_main_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) &&
+      g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), "open-menu-symbolic") == 0)
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_main_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The main menu is made when first opened, and then has every item. */
+static void
+test_main_menu (void)
+{
+  ProspectWindow *window;
+  GtkMenuButton *button;
+  GMenuModel *model;
+  GtkPopover *popover;
+
+  GUI_TEST_REQUIRE_DISPLAY ();
+  window = gui_test_new_window ();
+  button = find_main_menu_button (GTK_WIDGET (window));
+  g_assert_nonnull (button);
+  g_assert_null (gtk_menu_button_get_popover (button));
+
+  gtk_menu_button_popup (button);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  g_assert_true (gui_test_wait_for (popover_shown, popover));
+  model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
+  g_assert_nonnull (model);
+  /* Open and import; exports and print; presentation; shortcuts, about. */
+  g_assert_cmpint (g_menu_model_get_n_items (model), ==, 4);
+  gtk_menu_button_popdown (button);
+  gui_test_close_window (window);
+}
+
 static void
 test_chart_keyboard (void)
 {
@@ -350,6 +408,13 @@ test_chart_keyboard (void)
                                             "S&P 500 Index: +6.83 percentage points"));
   }
   g_assert_false (prospect_chart_view_move_focus (chart, 1));
+
+  /* The menu key opens the chart's menu, made on first use. */
+  g_assert_null (find_popover_menu (GTK_WIDGET (chart)));
+  gtk_widget_activate_action (GTK_WIDGET (chart), "chart.menu", NULL);
+  g_assert_nonnull (find_popover_menu (GTK_WIDGET (chart)));
+  g_assert_true (gui_test_wait_for (popover_shown, find_popover_menu (GTK_WIDGET (chart))));
+  gtk_popover_popdown (GTK_POPOVER (find_popover_menu (GTK_WIDGET (chart))));
   gui_test_close_window (window);
 }
 
@@ -499,6 +564,7 @@ main (int   argc,
   gui_test_add ("/prospect/window/presentation-mode", test_presentation_mode);
   gui_test_add ("/prospect/window/presentation-keeps-notes", test_presentation_keeps_notes);
   gui_test_add ("/prospect/window/chart-keyboard", test_chart_keyboard);
+  gui_test_add ("/prospect/window/main-menu", test_main_menu);
   gui_test_add ("/prospect/window/shortcuts-window", test_shortcuts_window);
   gui_test_add ("/prospect/window/remembers-size", test_remembers_size);
   gui_test_add ("/prospect/window/bad-database-falls-back", test_bad_database_falls_back);

@@ -146,8 +146,11 @@ prospect_chart_view_snapshot (GtkWidget   *widget,
   cairo_destroy (cr);
 }
 
-/* The least height for WIDTH at which the notes fit, remembered for the
- * last width, data and type size asked about (measuring lays out text). */
+#define MIN_HEIGHT 220
+
+/* The least height for WIDTH, from MIN_HEIGHT up, at which the notes fit,
+ * remembered for the last width, data and type size asked about
+ * (measuring lays out text). */
 static int
 notes_height (ProspectChartView *self,
               int                width)
@@ -158,7 +161,7 @@ notes_height (ProspectChartView *self,
       self->notes_for_width = width;
       self->notes_for_data = self->data;
       self->notes_for_scale = self->theme.font_scale;
-      self->notes_min_height = (int) ceil (prospect_chart_min_height (self->data, width, &self->theme));
+      self->notes_min_height = (int) ceil (prospect_chart_min_height_from (self->data, width, MIN_HEIGHT, &self->theme));
     }
   return self->notes_min_height;
 }
@@ -188,7 +191,7 @@ prospect_chart_view_measure (GtkWidget      *widget,
     }
   else
     {
-      *minimum = spark ? 16 : 220;
+      *minimum = spark ? 16 : MIN_HEIGHT;
       *natural = spark ? 24 : 420;
       /* Never so short that the required notes (past performance, index
        * returns without fees) would drop out: the page scrolls instead. */
@@ -234,6 +237,24 @@ leave_cb (ProspectChartView        *self,
   set_hover (self, -1);
 }
 
+/* Made on first use: a popover menu for each chart on a page cost a
+ * millisecond or two of startup apiece. */
+static GtkPopover *
+context_menu (ProspectChartView *self)
+{
+  if (self->menu == NULL)
+    {
+      g_autoptr(GMenu) menu = g_menu_new ();
+
+      g_menu_append (menu, _("_Copy Image"), "chart.copy");
+      g_menu_append (menu, _("_Export…"), "chart.export");
+      self->menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
+      gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+    }
+  return GTK_POPOVER (self->menu);
+}
+
 static void
 pressed_cb (ProspectChartView *self,
             int                n_press,
@@ -245,8 +266,8 @@ pressed_cb (ProspectChartView *self,
 
   if (button == GDK_BUTTON_SECONDARY)
     {
-      gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
-      gtk_popover_popup (GTK_POPOVER (self->menu));
+      gtk_popover_set_pointing_to (context_menu (self), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+      gtk_popover_popup (context_menu (self));
       return;
     }
   gtk_widget_grab_focus (GTK_WIDGET (self));
@@ -370,11 +391,11 @@ menu_cb (GtkWidget  *widget,
   const ProspectChartItem *item = item_at (self, self->focus_item);
 
   if (item != NULL)
-    gtk_popover_set_pointing_to (GTK_POPOVER (self->menu),
+    gtk_popover_set_pointing_to (context_menu (self),
                                  &(GdkRectangle) { (int) item->x, (int) item->y, (int) item->width, 1 });
   else
-    gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), NULL);
-  gtk_popover_popup (GTK_POPOVER (self->menu));
+    gtk_popover_set_pointing_to (context_menu (self), NULL);
+  gtk_popover_popup (context_menu (self));
 }
 
 static void
@@ -499,7 +520,6 @@ prospect_chart_view_init (ProspectChartView *self)
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
-  g_autoptr(GMenu) menu = g_menu_new ();
 
   self->font_scale = 1.0;
   self->hover_item = -1;
@@ -519,12 +539,6 @@ prospect_chart_view_init (ProspectChartView *self)
 
   g_signal_connect_object (focus, "leave", G_CALLBACK (focus_leave_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
-
-  g_menu_append (menu, "_Copy Image", "chart.copy");
-  g_menu_append (menu, "_Export…", "chart.export");
-  self->menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
-  gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
-  gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
 
   update_accessible (self);
 }
