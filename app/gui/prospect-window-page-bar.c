@@ -78,6 +78,9 @@ update_narrow_idle (gpointer data)
   gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
 
   self->narrow_idle = 0;
+  /* Built when first needed: most windows are never narrow. */
+  if (narrow && self->page_buttons[0] == NULL)
+    build_page_bar (self);
   gtk_label_set_width_chars (self->class_label, narrow ? 1 : CLASS_LABEL_WIDE_CHARS);
   gtk_widget_set_visible (GTK_WIDGET (self->class_label), !narrow);
   return G_SOURCE_REMOVE;
@@ -109,7 +112,6 @@ window_map_cb (ProspectWindow *self)
 void
 _prospect_window_init_page_bar (ProspectWindow *self)
 {
-  build_page_bar (self);
   g_signal_connect_object (self->switcher_title, "notify::title-visible", G_CALLBACK (switcher_title_visible_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (window_map_cb), NULL);
