@@ -21,6 +21,7 @@
 #include "prospect-highlights-page.h"
 #include "prospect-performance-page.h"
 #include "prospect-saved-scenario.h"
+#include "prospect-ui-util.h"
 #include "prospect-window.h"
 #include "gui-test.h"
 #include "prospect-editor.h"
@@ -604,7 +605,7 @@ test_data_page (void)
     GtkWidget *name = find_entry_with_text (GTK_WIDGET (page), "S&P 500 Index");
 
     g_assert_nonnull (name);
-    g_assert_cmpstr (gtk_widget_get_tooltip_text (name), ==, "S&P 500 Index (id 2)");
+    g_assert_cmpstr (prospect_ui_get_tooltip (name), ==, "S&P 500 Index (id 2)");
   }
   /* A name typed into the series cell is stored as its id; one that
    * matches no series is refused in words, and nothing changes. */
@@ -708,6 +709,32 @@ test_data_page (void)
   prospect_test_remove_tree (dir);
 }
 
+/* Table cells get their tooltips when one is asked for (setting one
+ * asks the X server where the pointer is). */
+static void
+test_tooltip_on_demand (void)
+{
+  GtkWidget *label;
+  GtkTooltip *tooltip;
+  gboolean shown = FALSE;
+
+  GUI_TEST_REQUIRE_DISPLAY ();
+  label = g_object_ref_sink (gtk_label_new ("4.20%"));
+  tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  prospect_ui_set_tooltip (label, "Stated 4.20%.");
+  g_assert_true (gtk_widget_get_has_tooltip (label));
+  g_signal_emit_by_name (label, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  g_assert_true (shown);
+
+  prospect_ui_set_tooltip (label, NULL);
+  g_assert_false (gtk_widget_get_has_tooltip (label));
+  shown = TRUE;
+  g_signal_emit_by_name (label, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  g_assert_false (shown);
+  g_object_unref (tooltip);
+  g_object_unref (label);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -723,6 +750,7 @@ main (int   argc,
   gui_test_add ("/prospect/window/compare/class-without-figures", test_compare_class_without_figures);
   gui_test_add ("/prospect/window/compare/survives-restart", test_compare_survives_restart);
   gui_test_add ("/prospect/window/data-page", test_data_page);
+  gui_test_add ("/prospect/window/tooltip-on-demand", test_tooltip_on_demand);
   gui_test_add ("/prospect/window/performance-after-contract", test_performance_after_contract);
 
   return gui_test_run ();

@@ -237,11 +237,11 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     {
       g_autofree char *tip = g_strdup_printf (_("%s (id %s)"), name, text);
 
-      gtk_widget_set_tooltip_text (entry, tip);
+      prospect_ui_set_tooltip (entry, tip);
     }
   else
     /* A long source or name shows only its start in the cell. */
-    gtk_widget_set_tooltip_text (entry, g_utf8_strlen (text, -1) > 16 ? text : NULL);
+    prospect_ui_set_tooltip (entry, g_utf8_strlen (text, -1) > 16 ? text : NULL);
   gtk_widget_remove_css_class (entry, "error");
   if (self->table != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -276,7 +276,7 @@ show_result (ProspectFeesPage           *self,
         {
           label = prospect_ui_grid_set (&results, (int) (i - r->rows->len / 2) + 1, 2, 1, cost, "title-3", 1);
           gtk_widget_add_css_class (label, "numeric");
-          gtk_widget_set_tooltip_text (label, tip);
+          prospect_ui_set_tooltip (label, tip);
           continue;
         }
       {
@@ -286,7 +286,7 @@ show_result (ProspectFeesPage           *self,
       }
       label = prospect_ui_grid_set (&results, column, 1, 1, cost, "title-3", 1);
       gtk_widget_add_css_class (label, "numeric");
-      gtk_widget_set_tooltip_text (label, tip);
+      prospect_ui_set_tooltip (label, tip);
       if (comparable)
         {
           const ProspectPrintedExample *e = prospect_printed_example_find (self->printed, row->years, TRUE);

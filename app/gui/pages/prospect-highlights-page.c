@@ -179,7 +179,7 @@ fill_checks (ProspectHighlightsPage   *self,
       tip = g_strdup_printf ("%d: %s. Parts add to %.2f; printed %.2f.", c->year,
                              prospect_highlight_check_describe (c->kind), c->computed, c->printed);
       label = gtk_label_new (text);
-      gtk_widget_set_tooltip_text (label, tip);
+      prospect_ui_set_tooltip (label, tip);
       gtk_widget_add_css_class (label, c->agrees ? "success" : "error");
       gtk_grid_attach (self->checks_grid, label, (int) (i / PROSPECT_N_HIGHLIGHT_CHECKS) + 1,
                        (int) (i % PROSPECT_N_HIGHLIGHT_CHECKS) + 1, 1, 1);

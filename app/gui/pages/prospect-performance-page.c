@@ -112,7 +112,7 @@ fill_average_table (ProspectPerformancePage *self,
           label = prospect_ui_cell (r->stated->series_name, r->stated->is_class ? "heading" : NULL, 0);
           gtk_widget_set_hexpand (label, TRUE);
           if (r->stated->footnote != NULL)
-            gtk_widget_set_tooltip_text (label, r->stated->footnote);
+            prospect_ui_set_tooltip (label, r->stated->footnote);
           gtk_grid_attach (self->average_grid, label, 0, row, 1, 1);
         }
 
@@ -142,7 +142,7 @@ fill_average_table (ProspectPerformancePage *self,
         else
           tip = g_strdup_printf ("Stated %s. Source: %s.\nNot recomputed: %s.", stated,
                                  source != NULL ? source : "database", r->computed.reason);
-        gtk_widget_set_tooltip_text (label, tip);
+        prospect_ui_set_tooltip (label, tip);
       }
       gtk_grid_attach (self->average_grid, label, column[r->stated->period], row, 1, 1);
     }

@@ -121,7 +121,7 @@ cell (const char *text,
 
   if (xalign > 0.5f)
     gtk_widget_add_css_class (label, "numeric");
-  gtk_widget_set_tooltip_text (label, tooltip);
+  prospect_ui_set_tooltip (label, tooltip);
   return label;
 }
 

@@ -111,7 +111,10 @@ prospect_ui_grid_set (ProspectGridUpdate *update,
       g_object_set_data_full (G_OBJECT (cell), CELL_STYLE, g_strdup (css_class), g_free);
     }
   if (gtk_widget_get_has_tooltip (cell))
-    gtk_widget_set_tooltip_text (cell, NULL);
+    {
+      gtk_widget_set_tooltip_text (cell, NULL);
+      g_object_set_data (G_OBJECT (cell), "prospect-tooltip", NULL);
+    }
   g_hash_table_add (update->kept, cell);
   return cell;
 }
@@ -281,4 +284,51 @@ prospect_ui_measure_when_open (AdwExpanderRow *row)
   gtk_widget_set_visible (list, adw_expander_row_get_expanded (row));
   g_signal_connect_object (row, "notify::expanded", G_CALLBACK (expander_expanded_cb), list, 0);
   g_signal_connect_object (revealer, "notify::child-revealed", G_CALLBACK (child_revealed_cb), list, 0);
+}
+
+#define LAZY_TOOLTIP "prospect-tooltip"
+
+static gboolean
+lazy_tooltip_cb (GtkWidget  *widget,
+                 int         x,
+                 int         y,
+                 gboolean    keyboard,
+                 GtkTooltip *tooltip,
+                 gpointer    user_data)
+{
+  const char *text = g_object_get_data (G_OBJECT (widget), LAZY_TOOLTIP);
+
+  /* A tooltip set the usual way since (an error message) comes first. */
+  if (text == NULL || gtk_widget_get_tooltip_text (widget) != NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/**
+ * prospect_ui_set_tooltip:
+ *
+ * As gtk_widget_set_tooltip_text (), for the many cells of a table:
+ * gtk_widget_set_tooltip_text () asks the X server where the pointer is,
+ * each time, in case the tooltip is showing; here the text is given when a
+ * tooltip is asked for.  TEXT NULL removes it.
+ */
+void
+prospect_ui_set_tooltip (GtkWidget  *widget,
+                         const char *text)
+{
+  if (g_object_get_data (G_OBJECT (widget), LAZY_TOOLTIP "-connected") == NULL)
+    {
+      g_signal_connect (widget, "query-tooltip", G_CALLBACK (lazy_tooltip_cb), NULL);
+      g_object_set_data (G_OBJECT (widget), LAZY_TOOLTIP "-connected", GINT_TO_POINTER (TRUE));
+    }
+  g_object_set_data_full (G_OBJECT (widget), LAZY_TOOLTIP, g_strdup (text), g_free);
+  gtk_widget_set_has_tooltip (widget, text != NULL);
+}
+
+/* The text prospect_ui_set_tooltip () gave WIDGET, or NULL. */
+const char *
+prospect_ui_get_tooltip (GtkWidget *widget)
+{
+  return g_object_get_data (G_OBJECT (widget), LAZY_TOOLTIP);
 }

@@ -43,5 +43,8 @@ void       prospect_ui_mark_entry    (AdwActionRow *row,
                                       const char   *message,
                                       const char   *hint);
 void       prospect_ui_measure_when_open (AdwExpanderRow *row);
+void       prospect_ui_set_tooltip   (GtkWidget    *widget,
+                                      const char   *text);
+const char *prospect_ui_get_tooltip  (GtkWidget    *widget);
 
 G_END_DECLS
