@@ -235,6 +235,44 @@ widget_mapped (gpointer data)
   return gtk_widget_get_mapped (GTK_WIDGET (data));
 }
 
+static AdwExpanderRow *
+find_scenario_row (GtkWidget  *widget,
+                   const char *title)
+{
+  if (ADW_IS_EXPANDER_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_EXPANDER_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwExpanderRow *found = find_scenario_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The list inside an expander row, where its rows go. */
+static GtkWidget *
+scenario_row_list (AdwExpanderRow *row)
+{
+  GtkWidget *stack[64];
+  int n = 0;
+
+  stack[n++] = GTK_WIDGET (row);
+  while (n > 0)
+    {
+      GtkWidget *widget = stack[--n];
+
+      if (GTK_IS_REVEALER (widget))
+        return gtk_revealer_get_child (GTK_REVEALER (widget));
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL && n < 64;
+           child = gtk_widget_get_next_sibling (child))
+        stack[n++] = child;
+    }
+  g_assert_not_reached ();
+}
+
 /* A closed scenario's rows are not measured (a closed expander measures
  * its hidden rows, which made the page slow to show); opened, they are
  * there to type into, and still read while closed. */
@@ -246,6 +284,23 @@ test_compare_closed_rows_not_measured (void)
 
   GUI_TEST_REQUIRE_DISPLAY ();
   compare_set_up (&c);
+
+  /* Loaded again, a scenario's rows are not made until it is opened. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ProspectDatabase) again = prospect_database_open (c.path, &error);
+    AdwExpanderRow *row;
+
+    g_assert_no_error (error);
+    g_assert_true (prospect_compare_page_load (c.page, again, 1, &error));
+    g_assert_no_error (error);
+    row = find_scenario_row (GTK_WIDGET (c.page), "Class A");
+    g_assert_nonnull (row);
+    g_assert_false (adw_expander_row_get_expanded (row));
+    g_assert_null (gtk_widget_get_first_child (scenario_row_list (row)));
+    adw_expander_row_set_expanded (row, TRUE);
+    g_assert_nonnull (gtk_widget_get_first_child (scenario_row_list (row)));
+  }
   field = GTK_WIDGET (prospect_compare_page_get_field (c.page, 0, PROSPECT_SCENARIO_FIELD_MORTALITY));
   expander = gtk_widget_get_ancestor (field, ADW_TYPE_EXPANDER_ROW);
   list = gtk_widget_get_ancestor (field, GTK_TYPE_LIST_BOX);

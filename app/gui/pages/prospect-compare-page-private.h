@@ -96,6 +96,7 @@ extern const ProspectScenarioFieldSpec _prospect_scenario_fields[PROSPECT_SCENAR
 void _prospect_scenario_form_free (ProspectScenarioForm *editor);
 char * _prospect_compare_plain_number (double value);
 ProspectScenarioForm * _prospect_scenario_form_new (ProspectComparePage *self, ProspectSavedScenario *saved);
+void _prospect_scenario_form_ensure_rows (ProspectScenarioForm *editor);
 void _prospect_compare_page_rebuild_forms (ProspectComparePage *self);
 void _prospect_compare_page_update_results (ProspectComparePage *self);
 void _prospect_compare_exchange_init (ProspectComparePage *self);

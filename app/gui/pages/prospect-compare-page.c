@@ -583,6 +583,7 @@ prospect_compare_page_get_field (ProspectComparePage   *self,
 {
   g_return_val_if_fail (PROSPECT_IS_COMPARE_PAGE (self), NULL);
   g_return_val_if_fail (index < self->editors->len && field < PROSPECT_SCENARIO_N_FIELDS, NULL);
+  _prospect_scenario_form_ensure_rows (g_ptr_array_index (self->editors, index));
   return GTK_EDITABLE (((ProspectScenarioForm *) g_ptr_array_index (self->editors, index))->entries[field]);
 }
 
@@ -599,6 +600,7 @@ prospect_compare_page_get_by_payment (ProspectComparePage *self,
 {
   g_return_val_if_fail (PROSPECT_IS_COMPARE_PAGE (self), NULL);
   g_return_val_if_fail (index < self->editors->len, NULL);
+  _prospect_scenario_form_ensure_rows (g_ptr_array_index (self->editors, index));
   return ((ProspectScenarioForm *) g_ptr_array_index (self->editors, index))->by_payment;
 }
 
@@ -613,6 +615,7 @@ prospect_compare_page_set_class (ProspectComparePage *self,
   g_return_if_fail (index < self->editors->len);
 
   editor = g_ptr_array_index (self->editors, index);
+  _prospect_scenario_form_ensure_rows (editor);
   for (guint i = 0; i < self->class_ids->len; i++)
     if (g_array_index (self->class_ids, gint64, i) == class_id)
       gtk_drop_down_set_selected (editor->fund, i);
@@ -664,6 +667,7 @@ prospect_compare_page_choose_class (ProspectComparePage *self,
   g_return_if_fail (index < self->editors->len);
 
   editor = g_ptr_array_index (self->editors, index);
+  _prospect_scenario_form_ensure_rows (editor);
   for (guint i = 0; i < self->class_ids->len; i++)
     if (g_array_index (self->class_ids, gint64, i) == class_id)
       gtk_drop_down_set_selected (editor->fund, i);

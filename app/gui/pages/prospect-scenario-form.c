@@ -39,6 +39,16 @@ const ProspectScenarioFieldSpec _prospect_scenario_fields[PROSPECT_SCENARIO_N_FI
 void
 _prospect_scenario_form_free (ProspectScenarioForm *editor)
 {
+  g_signal_handlers_disconnect_by_data (editor->row, editor);
+  if (editor->fund != NULL)
+    {
+      for (int f = 0; f < PROSPECT_SCENARIO_N_FIELDS; f++)
+        g_signal_handlers_disconnect_by_data (editor->entries[f], editor);
+      g_signal_handlers_disconnect_by_data (editor->fund, editor);
+      g_signal_handlers_disconnect_by_data (editor->benefit_base, editor);
+      g_signal_handlers_disconnect_by_data (editor->by_payment, editor);
+    }
+  g_clear_object (&editor->row);
   prospect_saved_scenario_free (editor->saved);
   g_free (editor->problem);
   g_free (editor);
@@ -316,19 +326,22 @@ add_entry_row (AdwExpanderRow *expander,
   return row;
 }
 
-ProspectScenarioForm *
-_prospect_scenario_form_new (ProspectComparePage   *self,
-                             ProspectSavedScenario *saved)
+/* The rows inside a scenario's expander: made when it is first opened.
+ * Six scenarios of some twenty rows each, every row built from its
+ * template, made Compare's first visit take a quarter of a second; a
+ * closed scenario shows only its title and summary, which come from the
+ * saved scenario. */
+static void
+build_rows (ProspectScenarioForm *editor)
 {
-  ProspectScenarioForm *editor = g_new0 (ProspectScenarioForm, 1);
+  ProspectComparePage *self = editor->page;
+  ProspectSavedScenario *saved = editor->saved;
   const ProspectCostScenario *c = &saved->scenario;
   GtkWidget *fund_row, *switch_row, *delete_row, *delete_button;
   guint selected = self->class_ids->len - 1;
+  gboolean was_loading = self->loading;
 
-  editor->page = self;
-  editor->saved = saved;
-  editor->row = ADW_EXPANDER_ROW (adw_expander_row_new ());
-
+  self->loading = TRUE;
   fund_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (fund_row), _("Fund"));
   editor->fund = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (G_LIST_MODEL (self->class_labels)), NULL));
@@ -411,6 +424,36 @@ _prospect_scenario_form_new (ProspectComparePage   *self,
   g_signal_connect (editor->by_payment, "notify::active", G_CALLBACK (fund_changed_cb), editor);
 
   update_visibility (editor);
+  self->loading = was_loading;
+}
+
+void
+_prospect_scenario_form_ensure_rows (ProspectScenarioForm *editor)
+{
+  if (editor->fund == NULL)
+    build_rows (editor);
+}
+
+static void
+expanded_cb (AdwExpanderRow       *row,
+             GParamSpec           *pspec,
+             ProspectScenarioForm *editor)
+{
+  if (adw_expander_row_get_expanded (row))
+    _prospect_scenario_form_ensure_rows (editor);
+}
+
+ProspectScenarioForm *
+_prospect_scenario_form_new (ProspectComparePage   *self,
+                             ProspectSavedScenario *saved)
+{
+  ProspectScenarioForm *editor = g_new0 (ProspectScenarioForm, 1);
+
+  editor->page = self;
+  editor->saved = saved;
+  /* Held until the form is freed: its handlers point at the form. */
+  editor->row = g_object_ref_sink (ADW_EXPANDER_ROW (adw_expander_row_new ()));
+  g_signal_connect (editor->row, "notify::expanded", G_CALLBACK (expanded_cb), editor);
   update_row_title (editor);
   prospect_ui_measure_when_open (editor->row);
   adw_preferences_group_add (self->scenarios_group, GTK_WIDGET (editor->row));
