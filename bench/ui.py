@@ -40,3 +40,12 @@ for key, values in sorted(samples.items()):
     if len(values) >= 4:
         q = statistics.quantiles(values, n=4)
         print(f"{key}.iqr {q[2] - q[0]:.3f}")
+
+# What a keystroke costs above the same keystroke into a bare entry (the
+# floor this X server, renderer and frame clock set for any GTK app).
+floor = samples.get("ui.keystroke_ms.floor_entry")
+if floor:
+    for key, values in sorted(samples.items()):
+        if key.startswith("ui.keystroke_ms.") and key != "ui.keystroke_ms.floor_entry":
+            field = key[len("ui.keystroke_ms."):]
+            print(f"ui.keystroke_over_floor_ms.{field} {statistics.median(values) - statistics.median(floor):.3f}")
