@@ -115,15 +115,24 @@ column_width (guint  n_columns,
   return column == 0 ? first : (width - first) / (n_columns - 1);
 }
 
+/* A row's height is asked for when pages are made, and again when each
+ * is drawn: laying out every cell of a 30-row table three times was most
+ * of a plan chart's PDF.  Remembered by the row's text, kind and width. */
 static double
-row_height (cairo_t *cr,
-            GStrv    cells,
-            gboolean header,
-            double   width)
+row_height (ProspectReport *report,
+            cairo_t        *cr,
+            GStrv           cells,
+            gboolean        header,
+            double          width)
 {
+  g_autofree char *joined = g_strjoinv ("\x1f", cells);
+  g_autofree char *key = g_strdup_printf ("%d\x1e%.3f\x1e%s", header, width, joined);
+  double *known = g_hash_table_lookup (report->row_heights, key);
   guint n = g_strv_length (cells);
   double row_h = 0;
 
+  if (known != NULL)
+    return *known;
   for (guint c = 0; c < n; c++)
     {
       g_autoptr(PangoLayout) l = make_cell_layout (cr, cells[c], 8.5, header, column_width (n, c, width) - 6);
@@ -132,12 +141,15 @@ row_height (cairo_t *cr,
         pango_layout_set_alignment (l, PANGO_ALIGN_RIGHT);
       row_h = MAX (row_h, layout_height (l));
     }
-  return row_h + 5;
+  row_h += 5;
+  g_hash_table_insert (report->row_heights, g_steal_pointer (&key), g_memdup2 (&row_h, sizeof row_h));
+  return row_h;
 }
 
 /* How many of the table's rows, its header first, fit in HEIGHT. */
 static guint
-rows_that_fit (cairo_t   *cr,
+rows_that_fit (ProspectReport *report,
+               cairo_t   *cr,
                GPtrArray *rows,
                double     width,
                double     height)
@@ -147,7 +159,7 @@ rows_that_fit (cairo_t   *cr,
 
   while (n < rows->len)
     {
-      used += row_height (cr, g_ptr_array_index (rows, n), n == 0, width);
+      used += row_height (report, cr, g_ptr_array_index (rows, n), n == 0, width);
       if (used > height)
         break;
       n++;
@@ -157,7 +169,8 @@ rows_that_fit (cairo_t   *cr,
 
 /* Draws the table when DRAW, and returns its height. */
 static double
-table_height (cairo_t   *cr,
+table_height (ProspectReport *report,
+              cairo_t   *cr,
               GPtrArray *rows,
               double     x,
               double     y,
@@ -170,7 +183,7 @@ table_height (cairo_t   *cr,
     {
       GStrv cells = g_ptr_array_index (rows, r);
       guint n = g_strv_length (cells);
-      double row_h = row_height (cr, cells, r == 0, width), cx = x;
+      double row_h = row_height (report, cr, cells, r == 0, width), cx = x;
 
       if (draw)
         {
@@ -215,7 +228,7 @@ block_height (ProspectReport *report,
                          prospect_chart_min_height (block->chart, width, &theme)), content_height);
       }
     case BLOCK_TABLE:
-      return table_height (cr, block->rows, 0, 0, width, FALSE);
+      return table_height (report, cr, block->rows, 0, 0, width, FALSE);
     default:
       {
         double size;
@@ -274,13 +287,13 @@ prospect_report_paginate (ProspectReport *report,
        * header repeated on each. */
       if (block->kind == BLOCK_TABLE && y + h > bottom && block->rows->len > 2)
         {
-          guint fit = rows_that_fit (cr, block->rows, content_w, bottom - y);
+          guint fit = rows_that_fit (report, cr, block->rows, content_w, bottom - y);
 
           if (fit < 2 && y > MARGIN)
             {
               g_array_append_val (report->page_starts, i);
               y = MARGIN;
-              fit = rows_that_fit (cr, block->rows, content_w, bottom - MARGIN);
+              fit = rows_that_fit (report, cr, block->rows, content_w, bottom - MARGIN);
             }
           if (fit >= 2 && fit < block->rows->len)
             {
@@ -304,8 +317,8 @@ prospect_report_paginate (ProspectReport *report,
           const Block *next = g_ptr_array_index (report->blocks, i + 1);
 
           if (next->kind == BLOCK_TABLE && next->rows->len > 2)
-            h += row_height (cr, g_ptr_array_index (next->rows, 0), TRUE, content_w) +
-                 row_height (cr, g_ptr_array_index (next->rows, 1), FALSE, content_w);
+            h += row_height (report, cr, g_ptr_array_index (next->rows, 0), TRUE, content_w) +
+                 row_height (report, cr, g_ptr_array_index (next->rows, 1), FALSE, content_w);
           else
             h += block_height (report, cr, next, content_w, bottom - MARGIN);
         }
@@ -359,7 +372,7 @@ prospect_report_draw_page (ProspectReport *report,
           cairo_restore (cr);
           break;
         case BLOCK_TABLE:
-          table_height (cr, block->rows, MARGIN, y, content_w, TRUE);
+          table_height (report, cr, block->rows, MARGIN, y, content_w, TRUE);
           break;
         default:
           {
