@@ -231,13 +231,22 @@ block_height (ProspectReport *report,
       return table_height (report, cr, block->rows, 0, 0, width, FALSE);
     default:
       {
-        double size;
+        double size, height;
         gboolean bold;
         g_autoptr(PangoLayout) l = NULL;
+        /* Remembered as table rows are (row_height ()): a page break
+         * check asks for the same paragraph's height again and again. */
+        g_autofree char *key = g_strdup_printf ("text\x1e%d\x1e%.3f\x1e%s", block->kind, width,
+                                                block->text != NULL ? block->text : "");
+        double *known = g_hash_table_lookup (report->row_heights, key);
 
+        if (known != NULL)
+          return *known;
         text_style (block->kind, &size, &bold);
         l = make_layout (cr, block->text, size, bold, width);
-        return layout_height (l) + (block->kind == BLOCK_HEADING ? 4 : 0);
+        height = layout_height (l) + (block->kind == BLOCK_HEADING ? 4 : 0);
+        g_hash_table_insert (report->row_heights, g_steal_pointer (&key), g_memdup2 (&height, sizeof height));
+        return height;
       }
     }
 }
