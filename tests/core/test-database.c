@@ -105,12 +105,12 @@ test_default_path (Fixture       *f,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  /* The test's own data folder (G_TEST_OPTION_ISOLATE_DIRS). */
-  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "prospect", "prospect.db", NULL);
+  g_autofree char *expected = g_build_filename (f->dir, "prospect", "prospect.db", NULL);
   g_autofree char *path = NULL;
   g_autoptr(ProspectDatabase) db = NULL;
 
-  g_assert_true (g_str_has_prefix (expected, g_get_tmp_dir ()));
+  g_setenv ("XDG_DATA_HOME", f->dir, TRUE);
+  g_reload_user_special_dirs_cache ();
   path = prospect_database_default_path ();
   g_assert_cmpstr (path, ==, expected);
 
@@ -620,8 +620,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* Each test has its own cache folder, where clean closes are recorded. */
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) g_test_add ("/prospect/database/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("create-new", test_create_new);
