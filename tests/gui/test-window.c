@@ -556,6 +556,38 @@ test_presentation_keeps_notes (void)
     }
 }
 
+/* A chart below the fold is drawn when it is scrolled to, not before. */
+static void
+test_chart_drawn_when_scrolled_to (void)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GPtrArray) charts = NULL;
+  ProspectWindow *window;
+  ProspectChartView *last;
+  GtkAdjustment *adjustment;
+
+  GUI_TEST_REQUIRE_DISPLAY ();
+  settings = g_settings_new (APPLICATION_ID);
+  g_settings_set_int (settings, "window-width", 1280);
+  g_settings_set_int (settings, "window-height", 720);
+  window = gui_test_new_window ();
+  gui_test_show_page (window, 0);
+  charts = prospect_performance_page_get_charts (PROSPECT_PERFORMANCE_PAGE (prospect_window_get_page (window,
+                                                                                                      "performance")));
+  g_assert_cmpuint (charts->len, >, 2);
+  g_assert_true (gui_test_wait_for (chart_drawn, g_ptr_array_index (charts, 0)));
+  last = g_ptr_array_index (charts, charts->len - 1);
+  gui_test_spin ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (last)));
+  g_assert_false (prospect_chart_view_get_size_drawn (last));
+
+  adjustment = gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (last), GTK_TYPE_SCROLLED_WINDOW)));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_assert_true (gui_test_wait_for (chart_drawn, last));
+  gui_test_close_window (window);
+}
+
 /* Measured across, a box asks its children for their widths with no height
  * given, whatever height it is offered (prospect-box-widths.c: GTK 4.8
  * would have every wrapped label search for the width that fits a height);
@@ -623,6 +655,7 @@ main (int   argc,
   gui_test_add ("/prospect/window/remembers-size", test_remembers_size);
   gui_test_add ("/prospect/window/bad-database-falls-back", test_bad_database_falls_back);
   gui_test_add ("/prospect/window/box-widths", test_box_widths);
+  gui_test_add ("/prospect/window/chart-drawn-when-scrolled-to", test_chart_drawn_when_scrolled_to);
 
   return gui_test_run ();
 }

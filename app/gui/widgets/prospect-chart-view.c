@@ -34,6 +34,10 @@ struct _ProspectChartView
   int    hover_item;
   int    focus_item;
 
+  /* A chart scrolled out of sight is drawn when it comes into view. */
+  GtkAdjustment *scroll_adjustment;
+  gboolean       unseen;
+
   /* notes_height ()'s memory */
   int                      notes_for_width;
   const ProspectChartData *notes_for_data;
@@ -126,6 +130,53 @@ prospect_chart_view_css_changed (GtkWidget         *widget,
 }
 
 static void
+scrolled_cb (ProspectChartView *self)
+{
+  /* The viewport moves its content on its next allocation; the snapshot
+   * that follows looks again. */
+  if (self->unseen)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+watch_scrolling (ProspectChartView *self,
+                 GtkAdjustment     *adjustment)
+{
+  if (self->scroll_adjustment == adjustment)
+    return;
+  if (self->scroll_adjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->scroll_adjustment, scrolled_cb, self);
+  g_set_object (&self->scroll_adjustment, adjustment);
+  if (adjustment != NULL)
+    {
+      g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self);
+      /* The page size changes when the window grows. */
+      g_signal_connect_swapped (adjustment, "changed", G_CALLBACK (scrolled_cb), self);
+    }
+}
+
+/* Whether any of the chart shows in the scrolled page around it.  A chart
+ * below the fold is not drawn until it is scrolled to: drawing lays out
+ * all its text, which on Compare's two charts took some 15 ms of the
+ * page's first frame. */
+static gboolean
+in_view (ProspectChartView *self)
+{
+  GtkWidget *viewport = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_VIEWPORT);
+  graphene_rect_t bounds;
+
+  if (viewport == NULL)
+    {
+      watch_scrolling (self, NULL);
+      return TRUE;
+    }
+  watch_scrolling (self, gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport)));
+  if (!gtk_widget_compute_bounds (GTK_WIDGET (self), viewport, &bounds))
+    return TRUE;
+  return bounds.origin.y < gtk_widget_get_height (viewport) && bounds.origin.y + bounds.size.height > 0;
+}
+
+static void
 prospect_chart_view_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
 {
@@ -137,6 +188,9 @@ prospect_chart_view_snapshot (GtkWidget   *widget,
 
   prospect_chart_layout_clear (&self->layout);
   if (width <= 0 || height <= 0 || self->data == NULL)
+    return;
+  self->unseen = !in_view (self);
+  if (self->unseen)
     return;
 
   focus = item_at (self, self->focus_item >= 0 ? self->focus_item : self->hover_item);
@@ -410,6 +464,7 @@ prospect_chart_view_dispose (GObject *object)
 {
   ProspectChartView *self = (ProspectChartView *) object;
 
+  watch_scrolling (self, NULL);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
