@@ -70,6 +70,42 @@ make_cell_layout (cairo_t    *cr,
   return layout;
 }
 
+/* (transfer none) A layout of TEXT, made once for the cairo context the
+ * report is laid out and drawn with: text is measured when pages are made
+ * and drawn after, and shaping it twice was most of a plan chart's PDF.  A
+ * layout belongs to the context it was made for (its font options and
+ * transformation), so a new context starts afresh.  A CELL is a table
+ * cell (make_cell_layout ()); a RIGHT one is aligned right. */
+static PangoLayout *
+report_layout (ProspectReport *report,
+               cairo_t        *cr,
+               const char     *text,
+               double          size,
+               gboolean        bold,
+               double          width,
+               gboolean        cell,
+               gboolean        right)
+{
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
+
+  if (report->layouts_for != cr)
+    {
+      g_hash_table_remove_all (report->layouts);
+      report->layouts_for = cr;
+    }
+  key = g_strdup_printf ("%d%d%d\x1e%.2f\x1e%.3f\x1e%s", bold, cell, right, size, width, text != NULL ? text : "");
+  layout = g_hash_table_lookup (report->layouts, key);
+  if (layout == NULL)
+    {
+      layout = cell ? make_cell_layout (cr, text, size, bold, width) : make_layout (cr, text, size, bold, width);
+      if (right)
+        pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+      g_hash_table_insert (report->layouts, g_steal_pointer (&key), layout);
+    }
+  return layout;
+}
+
 static double
 layout_height (PangoLayout *layout)
 {
@@ -134,13 +170,7 @@ row_height (ProspectReport *report,
   if (known != NULL)
     return *known;
   for (guint c = 0; c < n; c++)
-    {
-      g_autoptr(PangoLayout) l = make_cell_layout (cr, cells[c], 8.5, header, column_width (n, c, width) - 6);
-
-      if (c > 0)
-        pango_layout_set_alignment (l, PANGO_ALIGN_RIGHT);
-      row_h = MAX (row_h, layout_height (l));
-    }
+    row_h = MAX (row_h, layout_height (report_layout (report, cr, cells[c], 8.5, header, column_width (n, c, width) - 6, TRUE, c > 0)));
   row_h += 5;
   g_hash_table_insert (report->row_heights, g_steal_pointer (&key), g_memdup2 (&row_h, sizeof row_h));
   return row_h;
@@ -189,10 +219,8 @@ table_height (ProspectReport *report,
         {
           for (guint c = 0; c < n; c++)
             {
-              g_autoptr(PangoLayout) l = make_cell_layout (cr, cells[c], 8.5, r == 0, column_width (n, c, width) - 6);
+              PangoLayout *l = report_layout (report, cr, cells[c], 8.5, r == 0, column_width (n, c, width) - 6, TRUE, c > 0);
 
-              if (c > 0)
-                pango_layout_set_alignment (l, PANGO_ALIGN_RIGHT);
               cairo_set_source_rgb (cr, 0, 0, 0);
               cairo_move_to (cr, cx + (c > 0 ? 3 : 0), y + 2.5);
               pango_cairo_show_layout (cr, l);
@@ -231,22 +259,12 @@ block_height (ProspectReport *report,
       return table_height (report, cr, block->rows, 0, 0, width, FALSE);
     default:
       {
-        double size, height;
+        double size;
         gboolean bold;
-        g_autoptr(PangoLayout) l = NULL;
-        /* Remembered as table rows are (row_height ()): a page break
-         * check asks for the same paragraph's height again and again. */
-        g_autofree char *key = g_strdup_printf ("text\x1e%d\x1e%.3f\x1e%s", block->kind, width,
-                                                block->text != NULL ? block->text : "");
-        double *known = g_hash_table_lookup (report->row_heights, key);
 
-        if (known != NULL)
-          return *known;
         text_style (block->kind, &size, &bold);
-        l = make_layout (cr, block->text, size, bold, width);
-        height = layout_height (l) + (block->kind == BLOCK_HEADING ? 4 : 0);
-        g_hash_table_insert (report->row_heights, g_steal_pointer (&key), g_memdup2 (&height, sizeof height));
-        return height;
+        return layout_height (report_layout (report, cr, block->text, size, bold, width, FALSE, FALSE))
+               + (block->kind == BLOCK_HEADING ? 4 : 0);
       }
     }
 }
@@ -256,9 +274,7 @@ footer_height (ProspectReport *report,
                cairo_t        *cr,
                double          width)
 {
-  g_autoptr(PangoLayout) l = make_layout (cr, report->footer, 7, FALSE, width);
-
-  return layout_height (l) + 14;
+  return layout_height (report_layout (report, cr, report->footer, 7, FALSE, width, FALSE, FALSE)) + 14;
 }
 
 /**
@@ -280,6 +296,9 @@ prospect_report_paginate (ProspectReport *report,
 
   g_return_val_if_fail (report != NULL, 0);
 
+  /* A new cairo context can reuse a freed one's address. */
+  g_hash_table_remove_all (report->layouts);
+  report->layouts_for = cr;
   g_array_set_size (report->page_starts, 0);
   g_array_append_val (report->page_starts, first);
   report->laid_width = width;
@@ -387,10 +406,10 @@ prospect_report_draw_page (ProspectReport *report,
           {
             double size;
             gboolean bold;
-            g_autoptr(PangoLayout) l = NULL;
+            PangoLayout *l;
 
             text_style (block->kind, &size, &bold);
-            l = make_layout (cr, block->text, size, bold, content_w);
+            l = report_layout (report, cr, block->text, size, bold, content_w, FALSE, FALSE);
             cairo_set_source_rgba (cr, 0, 0, 0, block->kind == BLOCK_NOTE ? 0.75 : 1);
             cairo_move_to (cr, MARGIN, y + (block->kind == BLOCK_HEADING ? 4 : 0));
             pango_cairo_show_layout (cr, l);
@@ -401,7 +420,7 @@ prospect_report_draw_page (ProspectReport *report,
     }
 
   {
-    g_autoptr(PangoLayout) footer = make_layout (cr, report->footer, 7, FALSE, content_w);
+    PangoLayout *footer = report_layout (report, cr, report->footer, 7, FALSE, content_w, FALSE, FALSE);
     g_autofree char *number = g_strdup_printf ("Page %u of %u · Prepared %s with Prospect", page + 1,
                                                report->page_starts->len, report->prepared);
     g_autoptr(PangoLayout) page_line = make_layout (cr, number, 7, FALSE, content_w);

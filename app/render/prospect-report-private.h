@@ -50,7 +50,9 @@ struct _ProspectReport
   char      *title;          /* the PDF's title */
   gboolean   has_what_if;
   ProspectExpenseInput what_if;  /* the Fees page's inputs, when they are not the prospectus's */
-  GHashTable *row_heights;   /* a table row's or paragraph's text and width → its height */
+  GHashTable *row_heights;   /* a table row's text and width → its height */
+  GHashTable *layouts;       /* a text's style and width → its PangoLayout, made for LAYOUTS_FOR */
+  cairo_t    *layouts_for;
 };
 
 void _prospect_report_block_free (Block *block);

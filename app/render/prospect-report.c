@@ -45,6 +45,7 @@ prospect_report_free (ProspectReport *report)
   g_free (report->prepared);
   g_free (report->title);
   g_clear_pointer (&report->row_heights, g_hash_table_unref);
+  g_clear_pointer (&report->layouts, g_hash_table_unref);
   g_free (report);
 }
 
@@ -57,6 +58,7 @@ _prospect_report_new_empty (const char *prepared_date)
   report->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) _prospect_report_block_free);
   report->page_starts = g_array_new (FALSE, FALSE, sizeof (guint));
   report->row_heights = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  report->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   if (prepared_date != NULL)
     report->prepared = prospect_format_date (prepared_date);
   else
