@@ -225,9 +225,12 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       gint64 start = g_get_monotonic_time ();
+      double ms;
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.go-to-page", "i", (int) i);
-      revisit = MAX (revisit, until_painted (GTK_WIDGET (window), start, FALSE));
+      ms = until_painted (GTK_WIDGET (window), start, FALSE);
+      g_print ("ui.revisit_ms.%s %.3f\n", pages[i], ms);
+      revisit = MAX (revisit, ms);
       settle (GTK_WIDGET (window));
     }
   g_print ("ui.revisit_ms.max %.3f\n", revisit);
