@@ -13,6 +13,7 @@
 #include "prospect-box-widths.h"
 #include "prospect-database.h"
 #include "prospect-first-frame.h"
+#include "prospect-label-widths.h"
 #include "prospect-window.h"
 
 struct _ProspectApplication
@@ -135,6 +136,7 @@ prospect_application_startup (GApplication *application)
   G_APPLICATION_CLASS (prospect_application_parent_class)->startup (application);
 
   prospect_box_widths_install ();
+  prospect_label_widths_install ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions, G_N_ELEMENTS (app_actions), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit",

@@ -36,6 +36,11 @@ char                 *prospect_filing_dialog_get_class_text  (ProspectFilingDial
 guint                 prospect_chart_view_get_dropped   (ProspectChartView *self);
 gboolean              prospect_chart_view_get_size_drawn (ProspectChartView *self);
 
+/* prospect-label-widths.c */
+void                  prospect_label_widths_measure_by_gtk (GtkLabel *label,
+                                                            int      *minimum,
+                                                            int      *natural);
+
 /* prospect-window-filing.c */
 ProspectFilingDialog *prospect_window_get_filing_dialog (ProspectWindow *self);
 GtkDropTarget        *prospect_window_get_drop_target   (ProspectWindow *self);

@@ -22,7 +22,6 @@
 #include "prospect-portfolio-page.h"
 #include "prospect-window.h"
 #include "gui-test.h"
-#include "prospect-box-widths.h"
 #include "test-util.h"
 
 static void
@@ -588,56 +587,6 @@ test_chart_drawn_when_scrolled_to (void)
   gui_test_close_window (window);
 }
 
-/* Measured across, a box asks its children for their widths with no height
- * given, whatever height it is offered (prospect-box-widths.c: GTK 4.8
- * would have every wrapped label search for the width that fits a height);
- * measured down, a box is as GTK made it. */
-static void
-test_box_widths (void)
-{
-  GtkWidget *column = g_object_ref_sink (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *note = gtk_label_new ("Past performance does not guarantee future results. Fees and expenses are "
-                                   "only one of several factors to consider when you make investment decisions.");
-  GtkWidget *title = gtk_label_new ("Fund expenses, as a percentage of the fund's average daily net assets");
-  GtkWidget *button = gtk_button_new_with_label ("Details");
-  int note_min, note_nat, title_min, title_nat, button_min, button_nat;
-  int min, nat, min_for_height, nat_for_height, narrow, wide;
-
-  g_assert_true (prospect_box_widths_is_installed ());
-  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
-  gtk_box_append (GTK_BOX (row), note);
-  gtk_box_append (GTK_BOX (row), button);
-  gtk_box_append (GTK_BOX (column), title);
-  gtk_box_append (GTK_BOX (column), row);
-
-  gtk_widget_measure (note, GTK_ORIENTATION_HORIZONTAL, -1, &note_min, &note_nat, NULL, NULL);
-  gtk_widget_measure (title, GTK_ORIENTATION_HORIZONTAL, -1, &title_min, &title_nat, NULL, NULL);
-  gtk_widget_measure (button, GTK_ORIENTATION_HORIZONTAL, -1, &button_min, &button_nat, NULL, NULL);
-
-  /* Along the row: the children side by side, with the spacing. */
-  gtk_widget_measure (row, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
-  g_assert_cmpint (min, ==, note_min + 6 + button_min);
-  g_assert_cmpint (nat, ==, note_nat + 6 + button_nat);
-  gtk_widget_measure (row, GTK_ORIENTATION_HORIZONTAL, 40, &min_for_height, &nat_for_height, NULL, NULL);
-  g_assert_cmpint (min_for_height, ==, min);
-  g_assert_cmpint (nat_for_height, ==, nat);
-
-  /* Across the column: its widest child. */
-  gtk_widget_measure (column, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
-  g_assert_cmpint (min, ==, MAX (title_min, note_min + 6 + button_min));
-  g_assert_cmpint (nat, ==, MAX (title_nat, note_nat + 6 + button_nat));
-  gtk_widget_measure (column, GTK_ORIENTATION_HORIZONTAL, 40, &min_for_height, &nat_for_height, NULL, NULL);
-  g_assert_cmpint (min_for_height, ==, min);
-  g_assert_cmpint (nat_for_height, ==, nat);
-
-  /* Down the column, the wrapped text still takes more lines when narrow. */
-  gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, nat, &wide, NULL, NULL, NULL);
-  gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, min, &narrow, NULL, NULL, NULL);
-  g_assert_cmpint (narrow, >, wide);
-  g_object_unref (column);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -654,7 +603,6 @@ main (int   argc,
   gui_test_add ("/prospect/window/shortcuts-window", test_shortcuts_window);
   gui_test_add ("/prospect/window/remembers-size", test_remembers_size);
   gui_test_add ("/prospect/window/bad-database-falls-back", test_bad_database_falls_back);
-  gui_test_add ("/prospect/window/box-widths", test_box_widths);
   gui_test_add ("/prospect/window/chart-drawn-when-scrolled-to", test_chart_drawn_when_scrolled_to);
 
   return gui_test_run ();
