@@ -52,7 +52,9 @@ _prospect_window_ensure_page (ProspectWindow *self,
 
 /* The stack's pages from the table; only the first page's widgets are
  * built with the window, each other page into its bin when first shown, so
- * pages the user never opens cost nothing at startup. */
+ * pages the user never opens cost nothing at startup.  The switcher is
+ * given the stack once every page is in: given it before, it remade its
+ * buttons as each page and each page's icon came (some 10 ms at startup). */
 static void
 add_pages (ProspectWindow *self)
 {
@@ -62,10 +64,11 @@ add_pages (ProspectWindow *self)
       AdwViewStackPage *page;
 
       self->page_bins[i] = ADW_BIN (adw_bin_new ());
-      page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->page_bins[i]), entry->name, _(entry->title));
+      page = adw_view_stack_add_titled_with_icon (self->stack, GTK_WIDGET (self->page_bins[i]), entry->name,
+                                                  _(entry->title), entry->icon_name);
       adw_view_stack_page_set_use_underline (page, TRUE);
-      adw_view_stack_page_set_icon_name (page, entry->icon_name);
     }
+  adw_view_switcher_title_set_stack (self->switcher_title, self->stack);
   _prospect_window_ensure_page (self, 0);
 }
 
