@@ -262,30 +262,56 @@ build_report (ProspectWindow  *self,
   }
 }
 
-static void
-handout_response_cb (ProspectWindow       *self,
-                     int                   response,
-                     GtkFileChooserNative *chooser)
+typedef ProspectReport *(*ReportMaker) (ProspectWindow *self,
+                                        GError        **error);
+
+/* Writes the report MAKE builds to the file the user chose in CHOOSER.
+ * Returns: the file's name to say it was saved, or NULL when the user
+ * cancelled or the reason it was not has been shown. */
+static char *
+save_chosen_pdf (ProspectWindow       *self,
+                 GtkFileChooserNative *chooser,
+                 int                   response,
+                 ReportMaker           make)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = prospect_ui_chooser_path (chooser, response, &error);
   g_autoptr(ProspectReport) report = NULL;
+  char *name = NULL;
 
   if (path == NULL)
     {
       if (error != NULL)
         _prospect_window_show_toast (self, error->message);
     }
-  else if ((report = build_report (self, TRUE, &error)) == NULL || !prospect_report_export_pdf (report, path, &error))
+  else if ((report = make (self, &error)) == NULL || !prospect_report_export_pdf (report, path, &error))
     _prospect_window_show_toast (self, error->message);
   else
+    name = prospect_ui_file_name (path);
+  g_clear_object (&self->chooser);
+  return name;
+}
+
+static ProspectReport *
+make_handout (ProspectWindow *self,
+              GError        **error)
+{
+  return build_report (self, TRUE, error);
+}
+
+static void
+handout_response_cb (ProspectWindow       *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  g_autofree char *name = save_chosen_pdf (self, chooser, response, make_handout);
+
+  if (name != NULL)
     {
-      g_autofree char *name = prospect_ui_file_name (path);
       g_autofree char *message = g_strdup_printf (_("Saved handout “%s”"), name);
 
       _prospect_window_show_toast (self, message);
     }
-  g_clear_object (&self->chooser);
 }
 
 /* A save dialog for a PDF, answered through RESPONSE. */
@@ -308,32 +334,26 @@ ask_for_pdf (ProspectWindow *self,
 }
 
 /* The class's one-page fact sheet, on the locale's paper. */
+static ProspectReport *
+make_fact_sheet (ProspectWindow *self,
+                 GError        **error)
+{
+  return prospect_fact_sheet_new (self->database, self->class_id, prospect_paper_from_locale (), NULL, error);
+}
+
 static void
 fact_sheet_response_cb (ProspectWindow       *self,
                         int                   response,
                         GtkFileChooserNative *chooser)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = prospect_ui_chooser_path (chooser, response, &error);
-  g_autoptr(ProspectReport) report = NULL;
+  g_autofree char *name = save_chosen_pdf (self, chooser, response, make_fact_sheet);
 
-  if (path == NULL)
+  if (name != NULL)
     {
-      if (error != NULL)
-        _prospect_window_show_toast (self, error->message);
-    }
-  else if ((report = prospect_fact_sheet_new (self->database, self->class_id, prospect_paper_from_locale (), NULL,
-                                              &error)) == NULL ||
-           !prospect_report_export_pdf (report, path, &error))
-    _prospect_window_show_toast (self, error->message);
-  else
-    {
-      g_autofree char *name = prospect_ui_file_name (path);
       g_autofree char *message = g_strdup_printf (_("Saved fact sheet “%s”"), name);
 
       _prospect_window_show_toast (self, message);
     }
-  g_clear_object (&self->chooser);
 }
 
 static void
