@@ -11,6 +11,7 @@
 
 #include "prospect-application.h"
 #include "prospect-cli.h"
+#include "prospect-gtk-init.h"
 
 /* Without its settings schema GLib aborts when the window reads its size;
 * say instead how to start Prospect from a build that is not installed. */
@@ -55,6 +56,14 @@ main (int   argc,
       return 1;
     }
 
+  /* Before the application registers, while no other thread runs. */
+  if (!prospect_gtk_init_check ())
+    {
+      g_printerr (_("prospect: There is no display to open the window on (check DISPLAY or WAYLAND_DISPLAY). "
+                    "The command-line options (see --help) work without one.\n"));
+      prospect_launch_options_clear (&options);
+      return 1;
+    }
   app = prospect_application_new (&options);
   prospect_launch_options_clear (&options);
   return g_application_run (G_APPLICATION (app), 1, app_argv);

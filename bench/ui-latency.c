@@ -17,6 +17,7 @@
 #include <adwaita.h>
 
 #include "prospect-application.h"
+#include "prospect-gtk-init.h"
 #include "prospect-saved-scenario.h"
 #include "prospect-testing.h"
 #include "prospect-window.h"
@@ -175,7 +176,7 @@ main (int   argc,
       g_printerr ("usage: ui-latency DATABASE [PAGE]\n");
       return 2;
     }
-  if (!gtk_init_check ())
+  if (!prospect_gtk_init_check ())
     {
       g_printerr ("ui-latency: no display\n");
       return 2;
@@ -190,6 +191,10 @@ main (int   argc,
   add_scenarios (db);
   app = GTK_APPLICATION (prospect_application_new (&options));
   g_application_register (G_APPLICATION (app), NULL, NULL);
+  /* The application shows its window after what GTK queued at startup
+   * (the icon theme's change): so does this driver. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
   window = prospect_window_new (app, db);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));

@@ -13,6 +13,7 @@
 #include "prospect-box-widths.h"
 #include "prospect-database.h"
 #include "prospect-first-frame.h"
+#include "prospect-gtk-init.h"
 #include "prospect-label-widths.h"
 #include "prospect-window.h"
 
@@ -70,6 +71,13 @@ prospect_application_open_database (ProspectApplication  *self,
   return database;
 }
 
+static gboolean
+present_window_cb (gpointer window)
+{
+  gtk_window_present (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 prospect_application_activate (GApplication *application)
 {
@@ -94,6 +102,11 @@ prospect_application_activate (GApplication *application)
       prospect_watch_first_frame (window);
       if (problem != NULL)
         prospect_window_show_problem (PROSPECT_WINDOW (window), problem);
+      /* After what GTK queued during startup, at GTK_PRIORITY_RESIZE - 2:
+       * the icon theme's change restyles every widget, which costs nothing
+       * before the first styling and a whole second layout after it. */
+      g_idle_add_full (GTK_PRIORITY_RESIZE - 1, present_window_cb, g_object_ref (window), g_object_unref);
+      return;
     }
   gtk_window_present (window);
 }
@@ -134,6 +147,7 @@ static void
 prospect_application_startup (GApplication *application)
 {
   G_APPLICATION_CLASS (prospect_application_parent_class)->startup (application);
+  prospect_gtk_preload_icons ();
 
   prospect_box_widths_install ();
   prospect_label_widths_install ();

@@ -443,6 +443,33 @@ test_schema_missing (void)
   assert_failed (&run, 1, "meson devenv");
 }
 
+static void
+restore_env (const char *name,
+             const char *value)
+{
+  if (value != NULL)
+    g_setenv (name, value, TRUE);
+  else
+    g_unsetenv (name);
+}
+
+/* Without a display the window cannot open: one line says so and points
+ * at the options that need none. */
+static void
+test_no_display (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *old_display = g_strdup (g_getenv ("DISPLAY"));
+  g_autofree char *old_wayland = g_strdup (g_getenv ("WAYLAND_DISPLAY"));
+
+  g_unsetenv ("DISPLAY");
+  g_unsetenv ("WAYLAND_DISPLAY");
+  run_prospect (&run, "--non-unique", NULL);
+  restore_env ("DISPLAY", old_display);
+  restore_env ("WAYLAND_DISPLAY", old_wayland);
+  assert_failed (&run, 1, "There is no display to open the window on");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -465,6 +492,7 @@ main (int   argc,
   g_test_add_func ("/prospect/cli/export-handout", test_export_handout);
   g_test_add_func ("/prospect/cli/import-export-csv", test_import_export_csv);
   g_test_add_func ("/prospect/cli/schema-missing", test_schema_missing);
+  g_test_add_func ("/prospect/cli/no-display", test_no_display);
 
   status = g_test_run ();
 

@@ -8,6 +8,7 @@
 #include "gui-test.h"
 #include "prospect-application.h"
 #include "prospect-cli.h"
+#include "prospect-gtk-init.h"
 
 /* Long enough for a slow sanitizer build; a condition that is never met
  * fails its test's assertion after this, instead of hanging. */
@@ -66,7 +67,7 @@ gui_test_init (int    *argc,
                char ***argv)
 {
   g_test_init (argc, argv, NULL);
-  have_display = gtk_init_check ();
+  have_display = prospect_gtk_init_check ();
   if (have_display)
     {
       ProspectLaunchOptions options = { .non_unique = TRUE };
