@@ -35,6 +35,7 @@ char                 *prospect_filing_dialog_get_class_text  (ProspectFilingDial
 /* prospect-chart-view.c */
 guint                 prospect_chart_view_get_dropped   (ProspectChartView *self);
 gboolean              prospect_chart_view_get_size_drawn (ProspectChartView *self);
+guint                 prospect_chart_view_get_n_drawn   (ProspectChartView *self);
 
 /* prospect-label-widths.c */
 void                  prospect_label_widths_measure_by_gtk (GtkLabel *label,

@@ -377,6 +377,80 @@ test_main_menu (void)
   gui_test_close_window (window);
 }
 
+static gboolean
+chart_drawn (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_height (data) > 0 &&
+         prospect_chart_view_get_size_drawn (data);
+}
+
+typedef struct
+{
+  ProspectChartView *chart;
+  guint              n_drawn;
+} ChartDrawing;
+
+static gboolean
+drawn_again (gpointer data)
+{
+  ChartDrawing *d = data;
+
+  return prospect_chart_view_get_n_drawn (d->chart) > d->n_drawn;
+}
+
+static void
+count_paint_cb (GdkFrameClock *clock,
+                guint         *paints)
+{
+  (*paints)++;
+}
+
+static gboolean
+painted (gpointer data)
+{
+  return *(guint *) data > 0;
+}
+
+/* Returns once the window has painted a frame. */
+static void
+wait_for_paint (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  guint paints = 0;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_paint_cb), &paints);
+
+  gtk_widget_queue_draw (window);
+  g_assert_true (gui_test_wait_for (painted, &paints));
+  g_signal_handler_disconnect (clock, handler);
+}
+
+/* The chart's pixels as its widget draws them on screen, once the window
+ * has painted (a widget waiting to be drawn has no drawing to show). */
+static GBytes *
+chart_pixels (ProspectChartView *chart)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (chart));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (GTK_WIDGET (chart));
+  int height = gtk_widget_get_height (GTK_WIDGET (chart));
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  GBytes *bytes;
+
+  wait_for_paint (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (chart))));
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize) cairo_image_surface_get_stride (surface) * (gsize) height);
+  cairo_surface_destroy (surface);
+  return bytes;
+}
+
 static void
 test_chart_keyboard (void)
 {
@@ -392,8 +466,19 @@ test_chart_keyboard (void)
   charts = prospect_performance_page_get_charts (PROSPECT_PERFORMANCE_PAGE (prospect_window_get_page (window,
                                                                                                       "performance")));
   chart = g_ptr_array_index (charts, 1);
+  g_assert_true (gui_test_wait_for (chart_drawn, chart));
   gtk_widget_grab_focus (GTK_WIDGET (chart));
-  g_assert_true (prospect_chart_view_move_focus (chart, 1));
+  {
+    g_autoptr(GBytes) unfocused = chart_pixels (chart);
+    g_autoptr(GBytes) focused = NULL;
+    ChartDrawing drawing = { chart, prospect_chart_view_get_n_drawn (chart) };
+
+    g_assert_true (prospect_chart_view_move_focus (chart, 1));
+    /* The focused bar is outlined on screen, not only named in the tooltip. */
+    g_assert_true (gui_test_wait_for (drawn_again, &drawing));
+    focused = chart_pixels (chart);
+    g_assert_false (g_bytes_equal (unfocused, focused));
+  }
   first = prospect_chart_view_dup_focus_text (chart);
   g_assert_cmpstr (first, ==, "Balanced Portfolio – Institutional Shares, 1996: 16.18%\n"
                               "Source: Janus Aspen Series, Balanced Portfolio, Institutional Shares: Prospectus, "
@@ -418,6 +503,41 @@ test_chart_keyboard (void)
   g_assert_nonnull (find_popover_menu (GTK_WIDGET (chart)));
   g_assert_true (gui_test_wait_for (popover_shown, find_popover_menu (GTK_WIDGET (chart))));
   gtk_popover_popdown (GTK_POPOVER (find_popover_menu (GTK_WIDGET (chart))));
+  gui_test_close_window (window);
+}
+
+/* A page shown again shows its charts as they were drawn: GTK drops every
+ * widget's drawing when its page is hidden, and laying out a chart's text
+ * again made a revisit slower.  A change of colours draws them anew. */
+static void
+test_chart_kept_between_visits (void)
+{
+  g_autoptr(GPtrArray) charts = NULL;
+  ProspectWindow *window;
+  ProspectChartView *chart;
+  ChartDrawing drawing;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  GUI_TEST_REQUIRE_DISPLAY ();
+  window = gui_test_new_window ();
+  gui_test_show_page (window, 0);
+  charts = prospect_performance_page_get_charts (PROSPECT_PERFORMANCE_PAGE (prospect_window_get_page (window,
+                                                                                                      "performance")));
+  chart = g_ptr_array_index (charts, 0);
+  g_assert_true (gui_test_wait_for (chart_drawn, chart));
+  drawing = (ChartDrawing) { chart, prospect_chart_view_get_n_drawn (chart) };
+
+  gui_test_show_page (window, 1);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (chart)));
+  gui_test_show_page (window, 0);
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_true (chart_drawn (chart));
+  g_assert_cmpuint (prospect_chart_view_get_n_drawn (chart), ==, drawing.n_drawn);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (gui_test_wait_for (drawn_again, &drawing));
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gui_test_spin ();
   gui_test_close_window (window);
 }
 
@@ -513,13 +633,6 @@ test_bad_database_falls_back (void)
   g_rmdir (dir);
 }
 
-static gboolean
-chart_drawn (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_height (data) > 0 &&
-         prospect_chart_view_get_size_drawn (data);
-}
-
 /* Presenting on a projector's sizes, the charts keep the legends a
  * regulator requires: the chart grows (and the page scrolls) rather than
  * drop them. */
@@ -598,6 +711,7 @@ main (int   argc,
   gui_test_add ("/prospect/window/switch-class", test_switch_class);
   gui_test_add ("/prospect/window/presentation-mode", test_presentation_mode);
   gui_test_add ("/prospect/window/presentation-keeps-notes", test_presentation_keeps_notes);
+  gui_test_add ("/prospect/window/chart-kept-between-visits", test_chart_kept_between_visits);
   gui_test_add ("/prospect/window/chart-keyboard", test_chart_keyboard);
   gui_test_add ("/prospect/window/main-menu", test_main_menu);
   gui_test_add ("/prospect/window/shortcuts-window", test_shortcuts_window);

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -37,6 +38,16 @@ struct _ProspectChartView
   /* A chart scrolled out of sight is drawn when it comes into view. */
   GtkAdjustment *scroll_adjustment;
   gboolean       unseen;
+
+  /* The last drawing and what it was drawn for.  GTK drops a widget's
+   * drawing whenever its page is hidden; kept here, a page shown again
+   * does not lay out all its charts' text again. */
+  GskRenderNode *drawing;
+  int            drawing_width;
+  int            drawing_height;
+  int            drawing_series;
+  int            drawing_category;
+  guint          n_drawn;
 
   /* notes_height ()'s memory */
   int                      notes_for_width;
@@ -120,13 +131,28 @@ update_theme (ProspectChartView *self)
   self->theme.font_scale = self->font_scale;
 }
 
+/* For a change to what the chart shows or how: the next frame draws it anew. */
+static void
+forget_drawing (ProspectChartView *self)
+{
+  g_clear_pointer (&self->drawing, gsk_render_node_unref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 prospect_chart_view_css_changed (GtkWidget         *widget,
                                  GtkCssStyleChange *change)
 {
+  ProspectChartView *self = PROSPECT_CHART_VIEW (widget);
+  ProspectChartTheme before = self->theme;
+
   GTK_WIDGET_CLASS (prospect_chart_view_parent_class)->css_changed (widget, change);
-  update_theme (PROSPECT_CHART_VIEW (widget));
-  gtk_widget_queue_draw (widget);
+  update_theme (self);
+  /* Most style changes (the window's focus, a hidden page shown again)
+   * leave the chart's colours as they were.  The theme starts zeroed
+   * (prospect_chart_theme_init ()), so its bytes compare. */
+  if (memcmp (&before, &self->theme, sizeof before) != 0)
+    forget_drawing (self);
 }
 
 static void
@@ -184,20 +210,41 @@ prospect_chart_view_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   const ProspectChartItem *focus;
-  cairo_t *cr;
+  int series, category;
 
-  prospect_chart_layout_clear (&self->layout);
   if (width <= 0 || height <= 0 || self->data == NULL)
-    return;
+    {
+      prospect_chart_layout_clear (&self->layout);
+      return;
+    }
   self->unseen = !in_view (self);
   if (self->unseen)
     return;
 
+  /* The item to outline is found in the last drawing's layout, before a
+   * new drawing replaces it. */
   focus = item_at (self, self->focus_item >= 0 ? self->focus_item : self->hover_item);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  prospect_chart_draw (cr, self->data, width, height, &self->theme,
-                       focus != NULL ? focus->series : -1, focus != NULL ? focus->category : -1, &self->layout);
-  cairo_destroy (cr);
+  series = focus != NULL ? focus->series : -1;
+  category = focus != NULL ? focus->category : -1;
+  if (self->drawing == NULL || self->drawing_width != width || self->drawing_height != height ||
+      self->drawing_series != series || self->drawing_category != category)
+    {
+      GtkSnapshot *own = gtk_snapshot_new ();
+      cairo_t *cr = gtk_snapshot_append_cairo (own, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+      prospect_chart_layout_clear (&self->layout);
+      prospect_chart_draw (cr, self->data, width, height, &self->theme, series, category, &self->layout);
+      cairo_destroy (cr);
+      g_clear_pointer (&self->drawing, gsk_render_node_unref);
+      self->drawing = gtk_snapshot_free_to_node (own);
+      self->drawing_width = width;
+      self->drawing_height = height;
+      self->drawing_series = series;
+      self->drawing_category = category;
+      self->n_drawn++;
+    }
+  if (self->drawing != NULL)
+    gtk_snapshot_append_node (snapshot, self->drawing);
 }
 
 #define MIN_HEIGHT 220
@@ -470,6 +517,7 @@ prospect_chart_view_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->data, prospect_chart_data_unref);
+  g_clear_pointer (&self->drawing, gsk_render_node_unref);
   prospect_chart_layout_clear (&self->layout);
 
   G_OBJECT_CLASS (prospect_chart_view_parent_class)->dispose (object);
@@ -626,6 +674,7 @@ prospect_chart_view_set_data (ProspectChartView *self,
   self->hover_item = -1;
   self->notes_for_data = NULL;
   prospect_chart_layout_clear (&self->layout);
+  forget_drawing (self);
   update_accessible (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.export", data != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.copy", data != NULL);
@@ -652,7 +701,7 @@ prospect_chart_view_set_font_scale (ProspectChartView *self,
   self->font_scale = scale;
   self->theme.font_scale = scale;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FONT_SCALE]);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  forget_drawing (self);
 }
 
 int
@@ -752,5 +801,14 @@ gboolean
 prospect_chart_view_get_size_drawn (ProspectChartView *self)
 {
   g_return_val_if_fail (PROSPECT_IS_CHART_VIEW (self), FALSE);
-  return self->layout.items != NULL;
+  return self->drawing != NULL && self->drawing_width == gtk_widget_get_width (GTK_WIDGET (self)) &&
+         self->drawing_height == gtk_widget_get_height (GTK_WIDGET (self));
+}
+
+/* How many times the chart was drawn anew, for the tests. */
+guint
+prospect_chart_view_get_n_drawn (ProspectChartView *self)
+{
+  g_return_val_if_fail (PROSPECT_IS_CHART_VIEW (self), 0);
+  return self->n_drawn;
 }
