@@ -77,15 +77,20 @@ _prospect_chart_make_text (ProspectChartCtx        *ctx,
                            gboolean    bold,
                            double      wrap_width)
 {
-  PangoLayout *layout = pango_cairo_create_layout (ctx->cr);
-  PangoContext *context = pango_layout_get_context (layout);
+  PangoLayout *layout;
   g_autoptr(PangoFontDescription) font = pango_font_description_new ();
 
-  /* Small chart text set on whole pixels and hinted advances comes out
-  * unevenly spaced; fractional positions keep words even on screen. */
-  pango_context_set_round_glyph_positions (context, FALSE);
-  pango_cairo_context_set_font_options (context, _prospect_chart_chart_font_options ());
-  pango_layout_context_changed (layout);
+  /* One context for all of a drawing's text: making one per text cost
+   * more than laying most of them out. */
+  if (ctx->pango == NULL)
+    {
+      ctx->pango = pango_cairo_create_context (ctx->cr);
+      /* Small chart text set on whole pixels and hinted advances comes out
+      * unevenly spaced; fractional positions keep words even on screen. */
+      pango_context_set_round_glyph_positions (ctx->pango, FALSE);
+      pango_cairo_context_set_font_options (ctx->pango, _prospect_chart_chart_font_options ());
+    }
+  layout = pango_layout_new (ctx->pango);
 
   pango_font_description_set_family (font, ctx->theme->font_family);
   /* Whole pixels: every distinct size costs Pango a fontconfig sort, and a

@@ -24,6 +24,7 @@ typedef struct
   double                    axis_min;
   double                    axis_max;
   gboolean                  log;
+  PangoContext             *pango;         /* made on first use, for every text of one drawing */
 } ProspectChartCtx;
 
 void _prospect_chart_set_color (cairo_t *cr, const ProspectColor *c);

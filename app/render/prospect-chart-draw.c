@@ -282,6 +282,7 @@ prospect_chart_notes_fit (const ProspectChartData  *data,
   layouts = fit_notes (&ctx, width - 2 * pad, height - 2 * pad, &total);
   fits = layouts != NULL;
   g_clear_pointer (&layouts, g_ptr_array_unref);
+  g_clear_object (&ctx.pango);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   return fits;
@@ -369,6 +370,7 @@ prospect_chart_draw (cairo_t                  *cr,
   if (data->kind == PROSPECT_CHART_SPARKLINE)
     {
       _prospect_chart_draw_sparkline (&ctx, width, height);
+      g_clear_object (&ctx.pango);
       cairo_restore (cr);
       return;
     }
@@ -390,6 +392,7 @@ prospect_chart_draw (cairo_t                  *cr,
 
   if (layout != NULL)
     layout->dropped = dropped;
+  g_clear_object (&ctx.pango);
   cairo_restore (cr);
 }
 
