@@ -113,11 +113,39 @@ test_window_opens_once_styled (void)
   prospect_test_remove_tree (dir);
 }
 
+/* A theme the user names in GTK_THEME is theirs: left set, and used. */
+static void
+test_user_theme_left_alone (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *theme_name = NULL;
+
+      if (!prospect_gtk_init_check ())
+        return;
+      g_assert_cmpstr (g_getenv ("GTK_THEME"), ==, "Adwaita:dark");
+      g_object_get (gtk_settings_get_default (), "gtk-theme-name", &theme_name, NULL);
+      /* libadwaita leaves the settings alone when the user names a theme. */
+      g_assert_cmpstr (theme_name, !=, "Adwaita-empty");
+      return;
+    }
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("No display: run the ui suite under xvfb-run (scripts/test)");
+      return;
+    }
+  g_setenv ("GTK_THEME", "Adwaita:dark", TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_unsetenv ("GTK_THEME");
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/prospect/startup/window-opens-once-styled", test_window_opens_once_styled);
+  g_test_add_func ("/prospect/startup/user-theme-left-alone", test_user_theme_left_alone);
   return g_test_run ();
 }
