@@ -236,8 +236,45 @@ _prospect_chart_add_item (ProspectChartCtx   *ctx,
 {
   ProspectChartItem item = { (int) series, (int) category, x, y, w, h };
 
+  _prospect_chart_add_outlined_item (ctx, &item);
+}
+
+void
+_prospect_chart_add_outlined_item (ProspectChartCtx        *ctx,
+                                   const ProspectChartItem *item)
+{
   if (ctx->layout != NULL)
-    g_array_append_val (ctx->layout->items, item);
+    g_array_append_val (ctx->layout->items, *item);
+  if (item->series == ctx->focus_series && item->category == ctx->focus_category)
+    ctx->focused = *item;
+}
+
+/**
+ * prospect_chart_item_draw_outline:
+ *
+ * Outlines ITEM as the item with the pointer or the keyboard focus, in
+ * the theme's focus colour: drawn over the chart, by itself, so that a
+ * view moving the focus need not draw the chart again.
+ */
+void
+prospect_chart_item_draw_outline (cairo_t                  *cr,
+                                  const ProspectChartItem  *item,
+                                  const ProspectChartTheme *theme)
+{
+  g_return_if_fail (cr != NULL && item != NULL && theme != NULL);
+
+  if (item->outline == PROSPECT_CHART_OUTLINE_NONE)
+    return;
+  cairo_save (cr);
+  _prospect_chart_set_color (cr, &theme->focus);
+  cairo_set_line_width (cr, item->line_width);
+  cairo_new_path (cr);
+  if (item->outline == PROSPECT_CHART_OUTLINE_BOX)
+    cairo_rectangle (cr, item->outline_x, item->outline_y, item->outline_width, item->outline_height);
+  else
+    cairo_arc (cr, item->outline_x, item->outline_y, item->outline_width, 0, 2 * G_PI);
+  cairo_stroke (cr);
+  cairo_restore (cr);
 }
 
 void

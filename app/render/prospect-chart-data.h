@@ -91,11 +91,22 @@ typedef struct
   gboolean      patterns;        /* hatching and dashes that survive greyscale print */
 } ProspectChartTheme;
 
+/* How an item is outlined when it has the pointer or the keyboard focus. */
+typedef enum
+{
+  PROSPECT_CHART_OUTLINE_NONE,
+  PROSPECT_CHART_OUTLINE_BOX,    /* a bar: the rectangle outline_x, _y, _width, _height */
+  PROSPECT_CHART_OUTLINE_RING,   /* a point: a circle at outline_x, _y of radius outline_width */
+} ProspectChartOutline;
+
 typedef struct
 {
-  int    series;
-  int    category;
-  double x, y, width, height;    /* what the pointer can hit */
+  int                  series;
+  int                  category;
+  double               x, y, width, height;    /* what the pointer can hit */
+  ProspectChartOutline outline;
+  double               outline_x, outline_y, outline_width, outline_height;
+  double               line_width;
 } ProspectChartItem;
 
 /* What was left out to fit, in the order it is left out. */
@@ -176,6 +187,9 @@ void                prospect_chart_draw              (cairo_t                   
 int                 prospect_chart_layout_hit        (const ProspectChartLayout *layout,
                                                       double                     x,
                                                       double                     y);
+void                prospect_chart_item_draw_outline (cairo_t                   *cr,
+                                                      const ProspectChartItem   *item,
+                                                      const ProspectChartTheme  *theme);
 
 gboolean            prospect_chart_notes_fit         (const ProspectChartData   *data,
                                                       double                     width,

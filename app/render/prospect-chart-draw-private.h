@@ -25,6 +25,9 @@ typedef struct
   double                    axis_max;
   gboolean                  log;
   PangoContext             *pango;         /* made on first use, for every text of one drawing */
+  int                       focus_series;  /* the item to outline, or -1 */
+  int                       focus_category;
+  ProspectChartItem         focused;       /* that item once drawn; outline NONE before */
 } ProspectChartCtx;
 
 void _prospect_chart_set_color (cairo_t *cr, const ProspectColor *c);
@@ -39,11 +42,12 @@ double _prospect_chart_value_to_y (const ProspectChartCtx *ctx, double value, do
 void _prospect_chart_data_range (const ProspectChartData *data, double *min, double *max);
 void _prospect_chart_hatch (cairo_t *cr, double x, double y, double w, double h, guint style, double spacing);
 void _prospect_chart_add_item (ProspectChartCtx *ctx, guint series, guint category, double x, double y, double w, double h);
+void _prospect_chart_add_outlined_item (ProspectChartCtx *ctx, const ProspectChartItem *item);
 void _prospect_chart_draw_marker (cairo_t *cr, guint shape, double x, double y, double r);
 void _prospect_chart_draw_sparkline (ProspectChartCtx *ctx, double width, double height);
 double _prospect_chart_next_125 (double value);
-void _prospect_chart_draw_plot (ProspectChartCtx *ctx, double px, double py, double pw, double ph, guint *dropped, int focus_series, int focus_category);
-void _prospect_chart_draw_scatter (ProspectChartCtx *ctx, double px, double py, double pw, double ph, guint *dropped, int focus_series, int focus_category);
+void _prospect_chart_draw_plot (ProspectChartCtx *ctx, double px, double py, double pw, double ph, guint *dropped);
+void _prospect_chart_draw_scatter (ProspectChartCtx *ctx, double px, double py, double pw, double ph, guint *dropped);
 double _prospect_chart_draw_header (ProspectChartCtx *ctx, double x, double y, double width, double budget, guint *dropped);
 double _prospect_chart_draw_notes (ProspectChartCtx *ctx, double x, double bottom, double width, double budget, guint *dropped);
 

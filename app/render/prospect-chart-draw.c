@@ -266,7 +266,7 @@ prospect_chart_notes_fit (const ProspectChartData  *data,
 {
   cairo_surface_t *surface;
   cairo_t *cr;
-  ProspectChartCtx ctx = { NULL, data, theme, NULL };
+  ProspectChartCtx ctx = { .data = data, .theme = theme, .focus_series = -1, .focus_category = -1 };
   g_autoptr(GPtrArray) layouts = NULL;
   double pad, total = 0;
   gboolean fits;
@@ -341,7 +341,10 @@ prospect_chart_draw (cairo_t                  *cr,
                      int                       focus_category,
                      ProspectChartLayout      *layout)
 {
-  ProspectChartCtx ctx = { cr, data, theme, layout };
+  ProspectChartCtx ctx = {
+    .cr = cr, .data = data, .theme = theme, .layout = layout,
+    .focus_series = focus_series, .focus_category = focus_category,
+  };
   double pad, top, bottom;
   guint dropped = 0;
 
@@ -388,7 +391,8 @@ prospect_chart_draw (cairo_t                  *cr,
 
   top += _prospect_chart_draw_header (&ctx, pad, top, width - 2 * pad, (height - 2 * pad) * 0.35, &dropped);
   bottom -= _prospect_chart_draw_notes (&ctx, pad, bottom, width - 2 * pad, height - 2 * pad, &dropped);
-  _prospect_chart_draw_plot (&ctx, pad, top, width - 2 * pad, MAX (0, bottom - top), &dropped, focus_series, focus_category);
+  _prospect_chart_draw_plot (&ctx, pad, top, width - 2 * pad, MAX (0, bottom - top), &dropped);
+  prospect_chart_item_draw_outline (cr, &ctx.focused, theme);
 
   if (layout != NULL)
     layout->dropped = dropped;

@@ -98,9 +98,7 @@ _prospect_chart_draw_plot (ProspectChartCtx    *ctx,
                            double  py,
                            double  pw,
                            double  ph,
-                           guint  *dropped,
-                           int     focus_series,
-                           int     focus_category)
+                           guint  *dropped)
 {
   cairo_t *cr = ctx->cr;
   const ProspectChartData *data = ctx->data;
@@ -121,7 +119,7 @@ _prospect_chart_draw_plot (ProspectChartCtx    *ctx,
 
   if (data->kind == PROSPECT_CHART_SCATTER)
     {
-      _prospect_chart_draw_scatter (ctx, px, py, pw, ph, dropped, focus_series, focus_category);
+      _prospect_chart_draw_scatter (ctx, px, py, pw, ph, dropped);
       return;
     }
   _prospect_chart_data_range (data, &min, &max);
@@ -367,14 +365,10 @@ _prospect_chart_draw_plot (ProspectChartCtx    *ctx,
               cairo_fill (cr);
               if (ctx->theme->patterns && s > 0)
                 _prospect_chart_hatch (cr, x + px1 * 0.5, top, MAX (bar_w - px1, px1), h, s, MAX (ctx->base * 0.5, 3 * px1));
-              if ((int) s == focus_series && (int) c == focus_category)
-                {
-                  _prospect_chart_set_color (cr, &ctx->theme->focus);
-                  cairo_set_line_width (cr, 2 * px1);
-                  cairo_rectangle (cr, x - px1, top - px1, bar_w + px1, h + 2 * px1);
-                  cairo_stroke (cr);
-                }
-              _prospect_chart_add_item (ctx, s, c, x, MIN (top, zero_y - ctx->base), bar_w, MAX (h, ctx->base));
+              _prospect_chart_add_outlined_item (ctx, &(ProspectChartItem) {
+          (int) s, (int) c, x, MIN (top, zero_y - ctx->base), bar_w, MAX (h, ctx->base),
+          PROSPECT_CHART_OUTLINE_BOX, x - px1, top - px1, bar_w + px1, h + 2 * px1, 2 * px1,
+        });
 
               if (labels)
                 {
@@ -441,15 +435,11 @@ _prospect_chart_draw_plot (ProspectChartCtx    *ctx,
                   _prospect_chart_draw_marker (cr, s, x, y, r);
                   cairo_fill (cr);
                 }
-              if ((int) s == focus_series && (int) c == focus_category)
-                {
-                  _prospect_chart_set_color (cr, &ctx->theme->focus);
-                  cairo_set_line_width (cr, 2 * px1);
-                  cairo_arc (cr, x, y, r * 2, 0, 2 * G_PI);
-                  cairo_stroke (cr);
-                }
-              _prospect_chart_add_item (ctx, s, c, x - MAX (r * 2, group_w / 2 / MAX (n_ser, 1)), y - r * 3,
-                                        MAX (r * 4, group_w / MAX (n_ser, 1)), r * 6);
+              _prospect_chart_add_outlined_item (ctx, &(ProspectChartItem) {
+          (int) s, (int) c, x - MAX (r * 2, group_w / 2 / MAX (n_ser, 1)), y - r * 3,
+          MAX (r * 4, group_w / MAX (n_ser, 1)), r * 6,
+          PROSPECT_CHART_OUTLINE_RING, x, y, r * 2, 0, 2 * px1,
+        });
             }
         }
     }

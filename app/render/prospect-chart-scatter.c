@@ -94,9 +94,7 @@ _prospect_chart_draw_scatter (ProspectChartCtx *ctx,
                               double            py,
                               double            pw,
                               double            ph,
-                              guint            *dropped,
-                              int               focus_series,
-                              int               focus_category)
+                              guint            *dropped)
 {
   cairo_t *cr = ctx->cr;
   const ProspectChartData *data = ctx->data;
@@ -225,14 +223,10 @@ _prospect_chart_draw_scatter (ProspectChartCtx *ctx,
           _prospect_chart_set_color (cr, &color);
           _prospect_chart_draw_marker (cr, s, x, y, r);
           cairo_fill (cr);
-          if ((int) s == focus_series && (int) c == focus_category)
-            {
-              _prospect_chart_set_color (cr, &ctx->theme->focus);
-              cairo_set_line_width (cr, 2 * px1);
-              cairo_arc (cr, x, y, r * 2, 0, 2 * G_PI);
-              cairo_stroke (cr);
-            }
-          _prospect_chart_add_item (ctx, s, c, x - r * 2, y - r * 2, r * 4, r * 4);
+          _prospect_chart_add_outlined_item (ctx, &(ProspectChartItem) {
+        (int) s, (int) c, x - r * 2, y - r * 2, r * 4, r * 4,
+        PROSPECT_CHART_OUTLINE_RING, x, y, r * 2, 0, 2 * px1,
+      });
         }
     }
   for (guint s = 0; s < data->series->len; s++)

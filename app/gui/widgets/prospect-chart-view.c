@@ -39,14 +39,12 @@ struct _ProspectChartView
   GtkAdjustment *scroll_adjustment;
   gboolean       unseen;
 
-  /* The last drawing and what it was drawn for.  GTK drops a widget's
+  /* The last drawing and the size it was drawn at.  GTK drops a widget's
    * drawing whenever its page is hidden; kept here, a page shown again
    * does not lay out all its charts' text again. */
   GskRenderNode *drawing;
   int            drawing_width;
   int            drawing_height;
-  int            drawing_series;
-  int            drawing_category;
   guint          n_drawn;
 
   /* notes_height ()'s memory */
@@ -210,7 +208,6 @@ prospect_chart_view_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   const ProspectChartItem *focus;
-  int series, category;
 
   if (width <= 0 || height <= 0 || self->data == NULL)
     {
@@ -221,30 +218,38 @@ prospect_chart_view_snapshot (GtkWidget   *widget,
   if (self->unseen)
     return;
 
-  /* The item to outline is found in the last drawing's layout, before a
-   * new drawing replaces it. */
-  focus = item_at (self, self->focus_item >= 0 ? self->focus_item : self->hover_item);
-  series = focus != NULL ? focus->series : -1;
-  category = focus != NULL ? focus->category : -1;
-  if (self->drawing == NULL || self->drawing_width != width || self->drawing_height != height ||
-      self->drawing_series != series || self->drawing_category != category)
+  if (self->drawing == NULL || self->drawing_width != width || self->drawing_height != height)
     {
       GtkSnapshot *own = gtk_snapshot_new ();
       cairo_t *cr = gtk_snapshot_append_cairo (own, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
       prospect_chart_layout_clear (&self->layout);
-      prospect_chart_draw (cr, self->data, width, height, &self->theme, series, category, &self->layout);
+      prospect_chart_draw (cr, self->data, width, height, &self->theme, -1, -1, &self->layout);
       cairo_destroy (cr);
       g_clear_pointer (&self->drawing, gsk_render_node_unref);
       self->drawing = gtk_snapshot_free_to_node (own);
       self->drawing_width = width;
       self->drawing_height = height;
-      self->drawing_series = series;
-      self->drawing_category = category;
       self->n_drawn++;
     }
   if (self->drawing != NULL)
     gtk_snapshot_append_node (snapshot, self->drawing);
+
+  /* The item with the pointer or the focus, outlined over the drawing:
+   * moving along a chart draws only this. */
+  focus = item_at (self, self->focus_item >= 0 ? self->focus_item : self->hover_item);
+  if (focus != NULL && focus->outline != PROSPECT_CHART_OUTLINE_NONE)
+    {
+      gboolean box = focus->outline == PROSPECT_CHART_OUTLINE_BOX;
+      double reach = focus->line_width + (box ? 0 : focus->outline_width);
+      graphene_rect_t bounds = GRAPHENE_RECT_INIT (focus->outline_x - reach, focus->outline_y - reach,
+                                                   (box ? focus->outline_width : 0) + 2 * reach,
+                                                   (box ? focus->outline_height : 0) + 2 * reach);
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+
+      prospect_chart_item_draw_outline (cr, focus, &self->theme);
+      cairo_destroy (cr);
+    }
 }
 
 #define MIN_HEIGHT 220
