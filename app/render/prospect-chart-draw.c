@@ -253,6 +253,111 @@ base_size (double                    width,
   return CLAMP (MIN (width * 0.7, height) / 30.0, 11.5, 48.0) * CLAMP (theme->font_scale, 0.5, 4.0);
 }
 
+/* The notes' heights at one text size and wrapping width: what deciding
+ * whether they fit needs, laid out once for every chart height that asks. */
+typedef struct
+{
+  int     size_px;     /* as _prospect_chart_make_text () rounds it */
+  int     wrap_width;  /* Pango units, as it sets it */
+  GArray *heights;     /* double, one a note */
+} NotesHeights;
+
+static void
+notes_heights_clear (gpointer data)
+{
+  g_array_unref (((NotesHeights *) data)->heights);
+}
+
+static const GArray *
+notes_heights (ProspectChartCtx *ctx,
+               GArray           *memo,
+               double            width,
+               double            size)
+{
+  NotesHeights entry = { (int) MAX (round (size), 1.0), (int) (width * PANGO_SCALE), NULL };
+
+  for (guint i = 0; i < memo->len; i++)
+    {
+      const NotesHeights *known = &g_array_index (memo, NotesHeights, i);
+
+      if (known->size_px == entry.size_px && known->wrap_width == entry.wrap_width)
+        return known->heights;
+    }
+  entry.heights = g_array_sized_new (FALSE, FALSE, sizeof (double), ctx->data->notes->len);
+  for (guint i = 0; i < ctx->data->notes->len; i++)
+    {
+      g_autoptr(PangoLayout) l = _prospect_chart_make_text (ctx, g_ptr_array_index (ctx->data->notes, i), size, FALSE,
+                                                            width);
+      double w, h;
+
+      _prospect_chart_text_size (l, &w, &h);
+      g_array_append_val (entry.heights, h);
+    }
+  g_array_append_val (memo, entry);
+  return entry.heights;
+}
+
+/* The notes' total height with their gaps, added up as layout_notes () does. */
+static double
+notes_total (const GArray *heights,
+             double        gap)
+{
+  double total = 0;
+
+  for (guint i = 0; i < heights->len; i++)
+    total += g_array_index (heights, double, i) + gap;
+  return total;
+}
+
+/* fit_notes ()'s answer for a WIDTH × HEIGHT chart, without drawing. */
+static gboolean
+notes_fit_in (ProspectChartCtx *ctx,
+              GArray           *memo,
+              double            width,
+              double            height)
+{
+  double pad, inner, available, size, floor_size, gap;
+
+  ctx->base = base_size (width, height, ctx->theme);
+  pad = ctx->base * 0.8;
+  inner = width - 2 * pad;
+  available = height - 2 * pad;
+  size = ctx->base * NOTE_SCALE;
+  floor_size = MIN (size, MAX (ctx->base * NOTE_FLOOR_SCALE, NOTE_MIN_PX));
+  gap = ctx->base * 0.2;
+  if (notes_total (notes_heights (ctx, memo, inner, size), gap) <= available * 0.3)
+    return TRUE;
+  return notes_total (notes_heights (ctx, memo, inner, floor_size), gap) <= available * 0.45;
+}
+
+/* The least height from FROM up, in steps of 8 units and below TO, at which
+ * a chart WIDTH wide has room for DATA's notes; TO when none has. */
+static double
+least_height_for_notes (const ProspectChartData  *data,
+                        const ProspectChartTheme *theme,
+                        double                    width,
+                        double                    from,
+                        double                    to)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  ProspectChartCtx ctx = { .cr = cr, .data = data, .theme = theme, .focus_series = -1, .focus_category = -1 };
+  g_autoptr(GArray) memo = g_array_new (FALSE, FALSE, sizeof (NotesHeights));
+  double found = to;
+
+  g_array_set_clear_func (memo, notes_heights_clear);
+  for (double h = from; h < to; h += 8)
+    if (notes_fit_in (&ctx, memo, width, h))
+      {
+        found = h;
+        break;
+      }
+  g_clear_object (&ctx.pango);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return found;
+}
+
 /**
  * prospect_chart_notes_fit:
  *
@@ -264,28 +369,10 @@ prospect_chart_notes_fit (const ProspectChartData  *data,
                           double                    height,
                           const ProspectChartTheme *theme)
 {
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  ProspectChartCtx ctx = { .data = data, .theme = theme, .focus_series = -1, .focus_category = -1 };
-  g_autoptr(GPtrArray) layouts = NULL;
-  double pad, total = 0;
-  gboolean fits;
-
   g_return_val_if_fail (data != NULL && theme != NULL, FALSE);
   if (data->notes->len == 0 || data->kind == PROSPECT_CHART_SPARKLINE)
     return TRUE;
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cr = cairo_create (surface);
-  ctx.cr = cr;
-  ctx.base = base_size (width, height, theme);
-  pad = ctx.base * 0.8;
-  layouts = fit_notes (&ctx, width - 2 * pad, height - 2 * pad, &total);
-  fits = layouts != NULL;
-  g_clear_pointer (&layouts, g_ptr_array_unref);
-  g_clear_object (&ctx.pango);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-  return fits;
+  return least_height_for_notes (data, theme, width, height, height + 1) == height;
 }
 
 /**
@@ -308,8 +395,9 @@ prospect_chart_min_height (const ProspectChartData  *data,
  *
  * As prospect_chart_min_height (), for a caller that makes the chart at
  * least FROM tall anyway: the least height from FROM up, in steps of 8
- * units.  Each step lays out the notes, so a view that is 220 high at
- * least asks once where asking from 120 took up to twenty steps.
+ * units.  The notes are laid out once for each text size and width the
+ * steps reach (below about 345 units every step has the same), not once
+ * a step.
  */
 double
 prospect_chart_min_height_from (const ProspectChartData  *data,
@@ -318,10 +406,9 @@ prospect_chart_min_height_from (const ProspectChartData  *data,
                                 const ProspectChartTheme *theme)
 {
   g_return_val_if_fail (data != NULL && theme != NULL, 0);
-  for (double h = from; h < 4000; h += 8)
-    if (prospect_chart_notes_fit (data, width, h, theme))
-      return h;
-  return 4000;
+  if (data->notes->len == 0 || data->kind == PROSPECT_CHART_SPARKLINE)
+    return from;
+  return least_height_for_notes (data, theme, width, from, 4000);
 }
 
 /**

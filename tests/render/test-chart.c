@@ -637,6 +637,9 @@ test_notes_never_dropped (void)
   needed = prospect_chart_min_height (data, 360, &theme);
   g_assert_cmpfloat (needed, >, 80);
   g_assert_true (prospect_chart_notes_fit (data, 360, needed, &theme));
+  /* The least such height, in its steps of 8 from 120. */
+  g_assert_cmpfloat (needed, >, 120);
+  g_assert_false (prospect_chart_notes_fit (data, 360, needed - 8, &theme));
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 360, (int) needed);
   cr = cairo_create (surface);
